@@ -1,0 +1,54 @@
+package dev.synth.schema;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A column's type as introspected: its kind plus the limits a value must respect.
+ *
+ * <pre>{@code
+ * ColumnType price = new ColumnType(TypeKind.DECIMAL, "DECIMAL", 0, 10, 2, List.of());
+ * }</pre>
+ *
+ * @param kind the family used to choose a generator
+ * @param sqlName the database's own type name, for messages and dry runs
+ * @param length maximum length of text or binary values, 0 when unbounded or not applicable
+ * @param precision total digits of a decimal (or fractional-second digits of a temporal), 0 if
+ *     unknown
+ * @param scale digits after the decimal point
+ * @param enumValues the allowed literals of an enum type, in declaration order
+ */
+public record ColumnType(
+    TypeKind kind, String sqlName, int length, int precision, int scale, List<String> enumValues) {
+  public ColumnType {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(sqlName, "sqlName");
+    if (length < 0 || precision < 0 || scale < 0) {
+      throw new IllegalArgumentException(
+          "length, precision and scale must be >= 0 but were "
+              + length + ", " + precision + ", " + scale + " for " + sqlName);
+    }
+    enumValues = List.copyOf(enumValues);
+    if (kind == TypeKind.ENUM && enumValues.isEmpty()) {
+      throw new IllegalArgumentException("enum type " + sqlName + " must list its values");
+    }
+  }
+
+  public static ColumnType of(TypeKind kind) {
+    return new ColumnType(kind, kind.name(), 0, 0, 0, List.of());
+  }
+
+  @Override
+  public String toString() {
+    if (kind == TypeKind.ENUM) {
+      return "ENUM" + enumValues;
+    }
+    if (length > 0) {
+      return sqlName + "(" + length + ")";
+    }
+    if (kind == TypeKind.DECIMAL && precision > 0) {
+      return sqlName + "(" + precision + "," + scale + ")";
+    }
+    return sqlName;
+  }
+}
