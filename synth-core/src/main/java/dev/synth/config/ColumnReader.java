@@ -8,7 +8,8 @@ import java.util.Map;
 
 /** Reads one table's {@code columns} section into {@link ColumnConfig} rules. */
 final class ColumnReader {
-  static final List<String> KEYS = List.of("value", "values", "faker", "min", "max", "nullFraction");
+  static final List<String> KEYS =
+      List.of("value", "values", "faker", "min", "max", "nullFraction");
 
   private static final List<String> KINDS = List.of("value", "values", "faker");
   private static final String SCALAR = "a number, a text or a boolean";
@@ -59,7 +60,8 @@ final class ColumnReader {
   }
 
   private static Object bound(YamlMap column, String key) {
-    return column.get(key)
+    return column
+        .get(key)
         .map(
             node -> {
               if (!JsonNodes.isFiniteNumber(node) && !node.isTextual()) {

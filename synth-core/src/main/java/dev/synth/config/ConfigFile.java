@@ -65,8 +65,7 @@ public final class ConfigFile {
 
   private static String syntaxError(JsonProcessingException e, String sourceName) {
     JsonLocation at = e.getLocation();
-    String where =
-        at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     return sourceName + " is not valid YAML" + where + ": " + e.getOriginalMessage();
   }
 }

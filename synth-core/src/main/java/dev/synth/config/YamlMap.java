@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One YAML mapping of the config file with its path, offering typed look-ups whose errors name
- * the file, the path and the key.
+ * One YAML mapping of the config file with its path, offering typed look-ups whose errors name the
+ * file, the path and the key.
  */
 final class YamlMap {
   private final JsonNode node;
@@ -160,7 +160,14 @@ final class YamlMap {
   /** "rows at tables.customer in synth.yaml must be a non-negative integer but was 'many'". */
   ConfigException invalid(String key, String expected, JsonNode actual) {
     return new ConfigException(
-        key + at() + " in " + source + " must be " + expected + " but was " + JsonNodes.describe(actual));
+        key
+            + at()
+            + " in "
+            + source
+            + " must be "
+            + expected
+            + " but was "
+            + JsonNodes.describe(actual));
   }
 
   /** An error about this mapping as a whole, e.g. two keys that exclude each other. */

@@ -64,8 +64,7 @@ class ConfigFileTest {
         .containsExactly(
             Map.entry("email", ColumnConfig.faker("#{Internet.emailAddress}")),
             Map.entry(
-                "status",
-                ColumnConfig.values(Map.of("NEW", 0.2, "PAID", 0.7, "CANCELLED", 0.1))),
+                "status", ColumnConfig.values(Map.of("NEW", 0.2, "PAID", 0.7, "CANCELLED", 0.1))),
             Map.entry("country", ColumnConfig.fixed("NL")),
             Map.entry("discount", ColumnConfig.range(0, 50).withNullFraction(0.3)),
             Map.entry("signup", ColumnConfig.range("2020-01-01", "2024-12-31")));
@@ -76,8 +75,7 @@ class ConfigFileTest {
   @Test
   void anEmptyDocumentGivesTheDefaults() {
     assertThat(ConfigFile.parse("", "synth.yaml")).isEqualTo(SynthConfig.defaults());
-    assertThat(ConfigFile.parse("# nothing yet\n", "synth.yaml"))
-        .isEqualTo(SynthConfig.defaults());
+    assertThat(ConfigFile.parse("# nothing yet\n", "synth.yaml")).isEqualTo(SynthConfig.defaults());
   }
 
   @Test
