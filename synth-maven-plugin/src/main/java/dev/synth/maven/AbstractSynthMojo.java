@@ -16,11 +16,11 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * What every Synth goal shares: skipping, credentials, the configuration and error translation. A
- * goal only implements {@link #run(Synth, SynthConfig)}.
+ * goal only implements {@link #run(Synth, SynthConfig)}. Most of this class is the parameters'
+ * Javadoc, which Maven shows users as the goals' help.
  *
  * <pre>{@code
- * @Mojo(name = "plan", requiresProject = false)
- * public class PlanMojo extends AbstractSynthMojo {
+ * public class PlanMojo extends AbstractSynthMojo { // with @Mojo(name = "plan")
  *   void run(Synth synth, SynthConfig config) {
  *     getLog().info(synth.describePlan(config));
  *   }
