@@ -115,7 +115,12 @@ final class ColumnTypes {
    * mean unknown. A non-empty {@code enumValues} makes the type an enum whatever its name.
    */
   static ColumnType of(
-      Family family, String sqlName, int length, int precision, int scale, List<String> enumValues) {
+      Family family,
+      String sqlName,
+      int length,
+      int precision,
+      int scale,
+      List<String> enumValues) {
     TypeKind kind = enumValues.isEmpty() ? kind(family, sqlName) : TypeKind.ENUM;
     if (kind == TypeKind.ENUM && enumValues.isEmpty()) {
       kind = TypeKind.OTHER;

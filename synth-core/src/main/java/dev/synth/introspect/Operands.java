@@ -112,7 +112,9 @@ final class Operands {
     if (value instanceof java.sql.Time time) {
       return Optional.of(time.toLocalTime());
     }
-    if (value instanceof LocalDate || value instanceof LocalDateTime || value instanceof LocalTime) {
+    if (value instanceof LocalDate
+        || value instanceof LocalDateTime
+        || value instanceof LocalTime) {
       return Optional.of(value);
     }
     return Optional.empty();
