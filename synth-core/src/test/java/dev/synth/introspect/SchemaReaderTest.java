@@ -56,7 +56,7 @@ class SchemaReaderTest {
       warm = Math.min(warm, System.nanoTime() - start);
     }
     System.out.printf(
-        "SchemaReader.read on %d tables: %d ms cold (first use of jOOQ), %d ms warm (best of 5)%n",
+        "SchemaReader.read on %d tables: %d ms first read in this JVM, %d ms warm (best of 5)%n",
         schema.tables().size(), cold / 1_000_000, warm / 1_000_000);
   }
 
