@@ -87,5 +87,11 @@ CREATE TABLE employee (
 ALTER TABLE department
   ADD CONSTRAINT fk_department_manager FOREIGN KEY (manager_id) REFERENCES employee (id);
 
+CREATE SEQUENCE invoice_seq;
+CREATE TABLE invoice (
+  no BIGINT DEFAULT NEXT VALUE FOR invoice_seq,
+  CONSTRAINT pk_invoice PRIMARY KEY (no)
+);
+
 CREATE VIEW customer_orders AS
   SELECT c.email, o.id AS order_id FROM customer c JOIN orders o ON o.customer_email = c.email;

@@ -76,9 +76,14 @@ final class TableMapper {
         defaultValue);
   }
 
-  // A serial column whose sequence jooq-meta did not tie to an identity is still generated.
+  // A column filled from a sequence when omitted (PostgreSQL serial, H2 NEXT VALUE FOR) is as
+  // database-generated as an identity, even when jooq-meta does not call it one.
   private static boolean isSequenceDefault(String defaultValue) {
-    return defaultValue != null && defaultValue.toLowerCase(Locale.ROOT).startsWith("nextval(");
+    if (defaultValue == null) {
+      return false;
+    }
+    String lower = defaultValue.toLowerCase(Locale.ROOT).strip();
+    return lower.startsWith("nextval(") || lower.startsWith("next value for ");
   }
 
   private List<String> enumLiterals(DataTypeDefinition type) {

@@ -81,8 +81,8 @@ class SchemaReaderTest {
   void readsEveryBaseTableOfTheCurrentSchemaButNotTheView() {
     assertThat(schema.tableNames())
         .containsExactlyInAnyOrder(
-            "CATEGORY", "CUSTOMER", "DEPARTMENT", "EMPLOYEE", "ORDER_LINE", "ORDERS", "PRODUCT",
-            "SHIPMENT")
+            "CATEGORY", "CUSTOMER", "DEPARTMENT", "EMPLOYEE", "INVOICE", "ORDER_LINE", "ORDERS",
+            "PRODUCT", "SHIPMENT")
         .doesNotContain("CUSTOMER_ORDERS");
   }
 
@@ -131,6 +131,14 @@ class SchemaReaderTest {
                 null),
             new Column(
                 "PHOTO", type(TypeKind.BLOB, "BINARY LARGE OBJECT", 0, 0, 0), true, false, null));
+  }
+
+  @Test
+  void treatsAColumnFilledFromASequenceByDefaultAsGenerated() {
+    Column no = table("INVOICE").column("NO").orElseThrow();
+
+    assertThat(no.identity()).isTrue();
+    assertThat(no.defaultValue()).containsIgnoringCase("NEXT VALUE FOR").contains("INVOICE_SEQ");
   }
 
   @Test
