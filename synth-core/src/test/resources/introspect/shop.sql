@@ -45,6 +45,7 @@ CREATE TABLE order_line (
   qty INT NOT NULL,
   a INT,
   b INT,
+  a_plus_b INT GENERATED ALWAYS AS (a + b),
   CONSTRAINT pk_order_line PRIMARY KEY (order_id, line_no),
   CONSTRAINT fk_line_order FOREIGN KEY (order_id) REFERENCES orders (id),
   CONSTRAINT fk_line_product FOREIGN KEY (product_id) REFERENCES product (id),

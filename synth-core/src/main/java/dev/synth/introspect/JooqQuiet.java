@@ -21,7 +21,10 @@ final class JooqQuiet {
           // jooq-meta reports "Tables fetched : 8 (8 included, 0 excluded)" and the like.
           "org.jooq.log.org.jooq.meta.AbstractDatabase", "WARN",
           // Logged once per DSLContext that meets a database: "Database version is supported".
-          "org.jooq.log.org.jooq.impl.DefaultExecuteContext.logVersionSupport", "WARN");
+          "org.jooq.log.org.jooq.impl.DefaultExecuteContext.logVersionSupport", "WARN",
+          // Logged per computed column: their expressions are a commercial jOOQ feature, but
+          // jooq-meta still says which columns are computed, which is all Synth needs.
+          "org.jooq.log.org.jooq.meta.DefaultDataTypeDefinition.generateAlwaysAs", "WARN");
 
   private JooqQuiet() {}
 

@@ -73,7 +73,8 @@ final class TableMapper {
         columnType,
         type.isNullable(),
         column.isIdentity() || isSequenceDefault(defaultValue),
-        defaultValue);
+        defaultValue,
+        type.isComputed());
   }
 
   // A column filled from a sequence when omitted (PostgreSQL serial, H2 NEXT VALUE FOR) is as

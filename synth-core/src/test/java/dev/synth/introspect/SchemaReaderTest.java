@@ -142,6 +142,15 @@ class SchemaReaderTest {
   }
 
   @Test
+  void marksAComputedColumnSoThatNobodyWritesIt() {
+    assertThat(table("ORDER_LINE").column("A_PLUS_B").orElseThrow())
+        .isEqualTo(
+            new Column(
+                "A_PLUS_B", type(TypeKind.INTEGER, "INTEGER", 0, 0, 0), true, false, null, true));
+    assertThat(table("ORDER_LINE").column("QTY").orElseThrow().computed()).isFalse();
+  }
+
+  @Test
   void readsAVarcharWithoutLengthAsUnbounded() {
     assertThat(table("CATEGORY").column("NAME").orElseThrow().type())
         .isEqualTo(type(TypeKind.VARCHAR, "CHARACTER VARYING", 0, 0, 0));
