@@ -25,19 +25,20 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Reads a realistic shop schema (src/test/resources/introspect/shop.sql) from in-memory H2. */
 class SchemaReaderTest {
+  private static final String URL = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
   private static Connection connection;
   private static Schema schema;
 
   @BeforeAll
   static void createAndReadTheShopSchema() throws SQLException, IOException {
-    connection =
-        DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    connection = DriverManager.getConnection(URL);
     try (InputStream in = SchemaReaderTest.class.getResourceAsStream("/introspect/shop.sql");
         Statement statement = connection.createStatement()) {
       for (String sql : new String(in.readAllBytes(), StandardCharsets.UTF_8).split(";")) {
@@ -317,6 +318,14 @@ class SchemaReaderTest {
   @Test
   void leavesTheConnectionOpen() throws SQLException {
     assertThat(connection.isClosed()).isFalse();
+  }
+
+  @Test
+  void readsThroughADataSource() {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL(URL);
+
+    assertThat(SchemaReader.read(dataSource, "PUBLIC")).isEqualTo(schema);
   }
 
   private static Condition conditionOf(String table, String check) {
