@@ -44,10 +44,14 @@ public final class TypeGenerators {
       case ENUM -> oneOf(allowedValues(column, bounds.withAllowed(
           new ArrayList<>(column.type().enumValues()))));
       case JSON -> new GeneratorChoice("small JSON object", TypeGenerators::json);
-      case INTERVAL, OTHER -> throw new IllegalArgumentException(
-          "column " + column.name() + " " + column.type() + " has type " + kind
-              + ", which is not generated; make it nullable or configure a value");
+      case INTERVAL, OTHER -> throw notGenerated(column);
     };
+  }
+
+  static IllegalArgumentException notGenerated(Column column) {
+    return new IllegalArgumentException("column " + column.name() + " " + column.type()
+        + " has type " + column.type().kind()
+        + ", which is not generated; make it nullable or configure a value");
   }
 
   /**
