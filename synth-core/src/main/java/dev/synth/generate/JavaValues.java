@@ -42,7 +42,7 @@ public final class JavaValues {
       if (converted != null) {
         return converted;
       }
-    } catch (ArithmeticException | java.time.DateTimeException | NumberFormatException e) {
+    } catch (ArithmeticException | java.time.DateTimeException | IllegalArgumentException e) {
       // reported below with the value and the type
     }
     throw new IllegalArgumentException("value '" + show(value) + "' does not fit type " + type);

@@ -56,13 +56,13 @@ final class SemanticText {
       TextRule.of("postal code (Datafaker address)",
           n -> n.contains("zip", "postal", "postcode"), 5,
           c -> c.faker().address().zipCode()),
-      TextRule.of("city (Datafaker address)", n -> n.contains("city") || n.has("town"), 3,
+      TextRule.of("city (Datafaker address)", SemanticText::city, 3,
           c -> c.faker().address().city()),
       new TextRule("state or region (Datafaker address)",
           (n, t) -> n.contains("province", "region", "county") || n.has("state") && t.hasAddress(),
           2, c -> c.faker().address().state()),
       TextRule.of("street address (Datafaker address)",
-          n -> n.contains("street", "address") || n.has("addr", "line1", "line2"), 8,
+          n -> (n.contains("street", "address") || n.has("addr", "line1", "line2")) && !n.has("mac"), 8,
           c -> c.faker().address().streetAddress()),
       TextRule.of("colour (Datafaker color)", n -> n.contains("color", "colour"), 3,
           c -> c.faker().color().name()),
@@ -97,6 +97,13 @@ final class SemanticText {
           : rule;
       default -> rule;
     };
+  }
+
+  /** {@code city}, {@code billingCity}, but not {@code capacity} or {@code ethnicity}. */
+  private static boolean city(ColumnName n) {
+    String j = n.joined();
+    return n.has("city", "town")
+        || j.endsWith("city") && j.length() > 4 && "aeiou".indexOf(j.charAt(j.length() - 5)) < 0;
   }
 
   private static boolean countryCode(ColumnName n, TableContext t) {

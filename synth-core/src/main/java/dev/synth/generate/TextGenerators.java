@@ -32,7 +32,10 @@ final class TextGenerators {
     ValueGenerator words =
         kind == TypeKind.CLOB
             ? cell -> fit(sentences(cell), lo, typicalMax, cell)
-            : cell -> fit("", lo, lo + cell.nextInt(typicalMax - lo + 1), cell);
+            : cell -> {
+              int target = lo + cell.nextInt(typicalMax - lo + 1);
+              return fit("", target, target, cell);
+            };
     String desc = kind + (length > 0 ? "(" + length + ")" : "")
         + (kind == TypeKind.CLOB ? " sentences" : " words") + ", length " + min + ".." + typicalMax;
     return new GeneratorChoice(desc, excluded.isEmpty() ? words : avoiding(words, excluded));

@@ -16,19 +16,47 @@ final class UniqueNumbers {
   private UniqueNumbers() {}
 
   static UniqueGenerator integer(Column column, Bounds bounds) {
-    UnitRange r = NumberGenerators.units(column, bounds);
     boolean wide = column.type().kind() == TypeKind.BIGINT;
-    return new IndexedValues(r.size(), column.type().kind() + " from " + r.lo() + " upwards",
-        (i, cell) -> wide ? (Object) r.at(i) : (Object) (int) r.at(i));
+    boolean maxAboveOne = bounds.max() == null
+        || JavaValues.number(bounds.max()).compareTo(BigDecimal.ONE) >= 0;
+    if (wide && bounds.min() == null && maxAboveOne) {
+      // 1..2^63-1 already exceeds any row count; the negatives would only look odd.
+      bounds = bounds.withMin(BigDecimal.ONE, true);
+    }
+    UnitRange r = NumberGenerators.units(column, bounds);
+    long first = firstRank(r, bounds, 1);
+    String desc = column.type().kind() + " from " + r.at(first) + " upwards";
+    if (wide) {
+      return new IndexedValues(r.size(), desc, (i, cell) -> r.at(rotate(i, first, r)));
+    }
+    return new IndexedValues(r.size(), desc, (i, cell) -> (int) r.at(rotate(i, first, r)));
   }
 
   static UniqueGenerator decimal(Column column, Bounds bounds) {
     UnitRange r = NumberGenerators.units(column, bounds);
     int scale = JavaValues.scale(column.type());
+    long first = firstRank(r, bounds, BigDecimal.ONE.movePointRight(scale).longValue());
     return new IndexedValues(r.size(),
-        column.type() + " from " + BigDecimal.valueOf(r.lo(), scale) + " in steps of "
+        column.type() + " from " + BigDecimal.valueOf(r.at(first), scale) + " in steps of "
             + BigDecimal.ONE.movePointLeft(scale),
-        (i, cell) -> BigDecimal.valueOf(r.at(i), scale));
+        (i, cell) -> BigDecimal.valueOf(r.at(rotate(i, first, r)), scale));
+  }
+
+  /**
+   * Without a lower bound, keys start at 1 (as identity columns do) and take the values below it
+   * only after the ones above: the rank of the first allowed unit {@code >= one}, or 0.
+   */
+  private static long firstRank(UnitRange r, Bounds bounds, long one) {
+    if (bounds.min() != null || r.lo() >= one || r.hi() < one || r.size() == Long.MAX_VALUE) {
+      return 0;
+    }
+    return r.rank(one);
+  }
+
+  /** A rotation of {@code [0, size)}: a bijection, so injectivity is kept. */
+  private static long rotate(long index, long first, UnitRange r) {
+    long size = r.size();
+    return index < size - first ? index + first : index - (size - first);
   }
 
   /**
@@ -38,8 +66,10 @@ final class UniqueNumbers {
   static UniqueGenerator floating(Column column, Bounds bounds) {
     boolean real = column.type().kind() == TypeKind.REAL;
     int digits = real ? FLOAT_DIGITS : DOUBLE_DIGITS;
-    double lo = bounds.min() == null ? 0 : JavaValues.number(bounds.min()).doubleValue();
-    double hi = bounds.max() == null ? lo + 1_000_000 : JavaValues.number(bounds.max()).doubleValue();
+    Double max = bounds.max() == null ? null : JavaValues.number(bounds.max()).doubleValue();
+    double lo = bounds.min() != null ? JavaValues.number(bounds.min()).doubleValue()
+        : max == null ? 0 : Math.min(0, max - 1_000_000);
+    double hi = max != null ? max : lo + 1_000_000;
     BigDecimal widest = BigDecimal.valueOf(Math.max(Math.abs(lo), Math.abs(hi)));
     int intDigits = widest.setScale(0, RoundingMode.CEILING).toBigInteger().toString().length();
     int scale = Math.min(9, Math.max(0, digits - intDigits));

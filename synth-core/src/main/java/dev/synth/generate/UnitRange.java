@@ -60,6 +60,17 @@ final class UnitRange {
     return v;
   }
 
+  /** How many allowed units lie below {@code v}; needs a span that fits a long. */
+  long rank(long v) {
+    long below = v - lo;
+    for (long s : skipped) {
+      if (s < v) {
+        below--;
+      }
+    }
+    return below;
+  }
+
   /** The {@code index}-th allowed unit, counting from {@code lo}. */
   long at(long index) {
     long v = lo + index;

@@ -15,7 +15,7 @@ final class UpdatedAfterCreated {
   static GeneratorChoice choose(Table table, Column column) {
     GeneratorChoice anyTime = TypeGenerators.forType(column, Bounds.NONE);
     for (Column sibling : table.columns()) {
-      if (sibling != column && sibling.type().kind().isTemporal()
+      if (!sibling.name().equals(column.name()) && sibling.type().kind().isTemporal()
           && SemanticRanges.isCreated(ColumnName.of(sibling.name()))) {
         return new GeneratorChoice("modification time, not before " + sibling.name(),
             after(sibling.name(), column, anyTime.generator()));

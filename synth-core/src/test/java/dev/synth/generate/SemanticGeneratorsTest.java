@@ -176,6 +176,15 @@ class SemanticGeneratorsTest {
   }
 
   @Test
+  void wordsEndingInCityAreNotCities() {
+    Column capacity = text("capacity", TypeKind.VARCHAR, 20);
+    Column billing = text("billingCity", TypeKind.VARCHAR, 20);
+    assertThat(SemanticGenerators.match(people(capacity), capacity, Bounds.NONE)).isEmpty();
+    assertThat(SemanticGenerators.match(people(billing), billing, Bounds.NONE).orElseThrow()
+        .description()).startsWith("city");
+  }
+
+  @Test
   void enumStatusesKeepTheirOwnValues() {
     Column c = Columns.enumColumn("status", "A", "B");
     assertThat(SemanticGenerators.match(people(c), c, Bounds.NONE)).isEmpty();

@@ -122,6 +122,17 @@ class TypeGeneratorsTest {
   }
 
   @Test
+  void textLengthsSpreadOverTheAllowedRange() {
+    ValueGenerator g = TypeGenerators.forType(text("V", TypeKind.VARCHAR, 10), Bounds.NONE)
+        .generator();
+    Set<Integer> lengths = new HashSet<>();
+    for (int row = 0; row < 1000; row++) {
+      lengths.add(((String) g.next(cell(4, row))).length());
+    }
+    assertThat(lengths).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+  }
+
+  @Test
   void datesStayInTheFixedReferenceWindowWithoutBounds() {
     ValueGenerator g = TypeGenerators.forType(column("D", TypeKind.DATE), Bounds.NONE).generator();
     for (int row = 0; row < CELLS; row++) {

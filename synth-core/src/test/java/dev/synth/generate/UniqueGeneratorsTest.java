@@ -109,6 +109,19 @@ class UniqueGeneratorsTest {
   }
 
   @Test
+  void keysWithoutALowerBoundStartAtOneAndUseTheNegativesLast() {
+    Column id = column("ID", TypeKind.TINYINT);
+    UniqueGenerator g = UniqueGenerators.forColumn(table("T", id), id, Bounds.NONE);
+    assertThat(g.at(0, cell(1, 0))).isEqualTo(1);
+    assertThat(g.at(126, cell(1, 0))).isEqualTo(127);
+    assertThat(g.at(127, cell(1, 0))).isEqualTo(-128);
+    assertThat(g.at(255, cell(1, 0))).isEqualTo(0);
+    Column big = column("ID", TypeKind.BIGINT);
+    assertThat(UniqueGenerators.forColumn(table("T", big), big, Bounds.NONE).at(0, cell(1, 0)))
+        .isEqualTo(1L);
+  }
+
+  @Test
   void uniqueEmailsLookLikeEmails() {
     Column email = text("CUSTOMER_EMAIL", TypeKind.VARCHAR, 40);
     UniqueGenerator g = UniqueGenerators.forColumn(table("T", email), email, Bounds.NONE);
