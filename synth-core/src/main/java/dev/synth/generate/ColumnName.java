@@ -17,8 +17,8 @@ record ColumnName(List<String> tokens, String joined) {
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      boolean camelBreak = Character.isUpperCase(c) && i > 0
-          && Character.isLowerCase(name.charAt(i - 1));
+      boolean camelBreak =
+          Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1));
       if (!Character.isLetterOrDigit(c) || camelBreak) {
         flush(word, tokens);
       }

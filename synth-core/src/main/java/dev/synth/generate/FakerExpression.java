@@ -11,9 +11,17 @@ final class FakerExpression {
     try {
       g.next(Cell.of(0, 0, other -> null));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("faker expression '" + expression + "' of column "
-          + column.name() + " " + column.type() + " is invalid: " + e.getMessage()
-          + "; see https://www.datafaker.net/documentation/expressions/", e);
+      throw new IllegalArgumentException(
+          "faker expression '"
+              + expression
+              + "' of column "
+              + column.name()
+              + " "
+              + column.type()
+              + " is invalid: "
+              + e.getMessage()
+              + "; see https://www.datafaker.net/documentation/expressions/",
+          e);
     }
     return new GeneratorChoice(expression + " (Datafaker expression)", g);
   }

@@ -16,8 +16,10 @@ final class FloatRange {
     this.hi = hi;
     this.bounds = bounds;
     this.real = real;
-    this.excluded = bounds.excluded().stream()
-        .map(e -> JavaValues.number(e).doubleValue()).collect(Collectors.toUnmodifiableSet());
+    this.excluded =
+        bounds.excluded().stream()
+            .map(e -> JavaValues.number(e).doubleValue())
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   Object pick(Cell cell) {

@@ -8,8 +8,15 @@ final class Impossible {
 
   static IllegalArgumentException bounds(Column column, Bounds bounds, String why) {
     return new IllegalArgumentException(
-        "cannot generate column " + column.name() + " " + column.type() + " within "
-            + describe(bounds) + ": " + why + "; relax the CHECK constraint or the configured range");
+        "cannot generate column "
+            + column.name()
+            + " "
+            + column.type()
+            + " within "
+            + describe(bounds)
+            + ": "
+            + why
+            + "; relax the CHECK constraint or the configured range");
   }
 
   static String describe(Bounds b) {

@@ -70,7 +70,8 @@ public final class JavaValues {
       case REAL -> finite(number(value).floatValue());
       case DOUBLE -> finite(number(value).doubleValue());
       case CHAR, VARCHAR, CLOB, JSON -> text(type, value);
-      case DATE, TIME, TIME_TZ, TIMESTAMP, TIMESTAMP_TZ -> TemporalValues.convert(type.kind(), value);
+      case DATE, TIME, TIME_TZ, TIMESTAMP, TIMESTAMP_TZ ->
+          TemporalValues.convert(type.kind(), value);
       case UUID -> value instanceof UUID u ? u : UUID.fromString(value.toString());
       case BINARY, VARBINARY, BLOB -> bytes(type, value);
       case ENUM -> type.enumValues().contains(value.toString()) ? value.toString() : null;
@@ -86,7 +87,9 @@ public final class JavaValues {
     if (value instanceof BigInteger i) {
       return new BigDecimal(i);
     }
-    if (value instanceof Long || value instanceof Integer || value instanceof Short
+    if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
         || value instanceof Byte) {
       return BigDecimal.valueOf(((Number) value).longValue());
     }

@@ -26,8 +26,14 @@ final class NumberGenerators {
   static GeneratorChoice decimal(Column column, Bounds bounds) {
     UnitRange r = units(column, bounds);
     int scale = JavaValues.scale(column.type());
-    String desc = column.type() + " in [" + BigDecimal.valueOf(r.lo(), scale) + ", "
-        + BigDecimal.valueOf(r.hi(), scale) + "]" + excluding(bounds);
+    String desc =
+        column.type()
+            + " in ["
+            + BigDecimal.valueOf(r.lo(), scale)
+            + ", "
+            + BigDecimal.valueOf(r.hi(), scale)
+            + "]"
+            + excluding(bounds);
     return new GeneratorChoice(desc, cell -> BigDecimal.valueOf(r.pick(cell), scale));
   }
 
@@ -72,8 +78,15 @@ final class NumberGenerators {
       throw Impossible.bounds(column, bounds, "the range is empty");
     }
     FloatRange range = new FloatRange(lo, hi, bounds, real);
-    String desc = column.type().kind() + " in " + (bounds.minInclusive() ? "[" : "(") + lo + ", "
-        + hi + (bounds.maxInclusive() ? "]" : ")") + excluding(bounds);
+    String desc =
+        column.type().kind()
+            + " in "
+            + (bounds.minInclusive() ? "[" : "(")
+            + lo
+            + ", "
+            + hi
+            + (bounds.maxInclusive() ? "]" : ")")
+            + excluding(bounds);
     return new GeneratorChoice(desc, range::pick);
   }
 
@@ -85,7 +98,8 @@ final class NumberGenerators {
     List<Long> units = new ArrayList<>();
     for (Object e : excluded) {
       BigDecimal u = shift(e, scale);
-      if (u.stripTrailingZeros().scale() <= 0 && u.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
+      if (u.stripTrailingZeros().scale() <= 0
+          && u.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
         units.add(u.longValue());
       }
     }
@@ -105,7 +119,8 @@ final class NumberGenerators {
   }
 
   private static long clamp(BigDecimal d) {
-    return d.max(BigDecimal.valueOf(Long.MIN_VALUE)).min(BigDecimal.valueOf(Long.MAX_VALUE))
+    return d.max(BigDecimal.valueOf(Long.MIN_VALUE))
+        .min(BigDecimal.valueOf(Long.MAX_VALUE))
         .longValue();
   }
 

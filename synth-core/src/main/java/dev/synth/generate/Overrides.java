@@ -21,8 +21,11 @@ public final class Overrides {
 
   /** Whether the configuration chooses values at all (it may only set a null fraction). */
   public static boolean hasRule(ColumnConfig config) {
-    return config.value() != null || !config.values().isEmpty() || config.faker() != null
-        || config.min() != null || config.max() != null;
+    return config.value() != null
+        || !config.values().isEmpty()
+        || config.faker() != null
+        || config.min() != null
+        || config.max() != null;
   }
 
   /**
@@ -45,8 +48,10 @@ public final class Overrides {
     if (config.min() != null || config.max() != null) {
       return TypeGenerators.forType(column, range(column, config));
     }
-    throw new IllegalArgumentException("configuration of column " + column.name()
-        + " sets no value, values, faker, min or max; add one or remove the entry");
+    throw new IllegalArgumentException(
+        "configuration of column "
+            + column.name()
+            + " sets no value, values, faker, min or max; add one or remove the entry");
   }
 
   private static Bounds range(Column column, ColumnConfig config) {
@@ -66,8 +71,8 @@ public final class Overrides {
       try {
         return JavaValues.number(value);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("value '" + value + "' does not fit column "
-            + column.name() + " " + column.type(), e);
+        throw new IllegalArgumentException(
+            "value '" + value + "' does not fit column " + column.name() + " " + column.type(), e);
       }
     }
     return JavaValues.convert(column, value);
@@ -83,18 +88,20 @@ public final class Overrides {
       values.add(JavaValues.convert(column, e.getKey()));
     }
     if (total <= 0) {
-      throw new IllegalArgumentException("weights of column " + column.name()
-          + " must not all be 0 but were " + weights);
+      throw new IllegalArgumentException(
+          "weights of column " + column.name() + " must not all be 0 but were " + weights);
     }
     double sum = total;
-    return new GeneratorChoice("weighted " + weights, cell -> {
-      double x = cell.nextDouble() * sum;
-      for (int i = 0; i < cumulative.length; i++) {
-        if (x < cumulative[i]) {
-          return values.get(i);
-        }
-      }
-      return values.get(values.size() - 1);
-    });
+    return new GeneratorChoice(
+        "weighted " + weights,
+        cell -> {
+          double x = cell.nextDouble() * sum;
+          for (int i = 0; i < cumulative.length; i++) {
+            if (x < cumulative[i]) {
+              return values.get(i);
+            }
+          }
+          return values.get(values.size() - 1);
+        });
   }
 }

@@ -47,8 +47,12 @@ final class PersonText {
 
   /** A North American number, {@code (555) 123-4567}. */
   static String phone(Cell cell) {
-    return String.format(Locale.ROOT, "(%03d) %03d-%04d",
-        200 + cell.nextInt(800), 200 + cell.nextInt(800), cell.nextInt(10_000));
+    return String.format(
+        Locale.ROOT,
+        "(%03d) %03d-%04d",
+        200 + cell.nextInt(800),
+        200 + cell.nextInt(800),
+        cell.nextInt(10_000));
   }
 
   static String title(Cell cell) {

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Realistic values recognised from a column's name and type: emails, names, addresses, prices,
  * birth dates, {@code updated_at} after {@code created_at}, statuses... A match always fits the
- * column; when the bounds ask for more than a semantic generator can promise, there is no match
- * and the {@link TypeGenerators type generator} is used.
+ * column; when the bounds ask for more than a semantic generator can promise, there is no match and
+ * the {@link TypeGenerators type generator} is used.
  *
  * <pre>{@code
  * SemanticGenerators.match(customer, emailColumn, Bounds.NONE)
@@ -37,14 +37,20 @@ public final class SemanticGenerators {
 
   private static Optional<GeneratorChoice> text(
       Table table, Column column, ColumnName name, Bounds bounds) {
-    boolean onlyLength = bounds.min() == null && bounds.max() == null
-        && bounds.allowed().isEmpty() && bounds.excluded().isEmpty() && bounds.minLength() <= 1;
+    boolean onlyLength =
+        bounds.min() == null
+            && bounds.max() == null
+            && bounds.allowed().isEmpty()
+            && bounds.excluded().isEmpty()
+            && bounds.minLength() <= 1;
     if (!onlyLength) {
       return Optional.empty();
     }
     int length = column.type().length();
-    int max = bounds.maxLength() > 0 && (length == 0 || bounds.maxLength() < length)
-        ? bounds.maxLength() : length;
+    int max =
+        bounds.maxLength() > 0 && (length == 0 || bounds.maxLength() < length)
+            ? bounds.maxLength()
+            : length;
     TableContext context = TableContext.of(table);
     for (TextRule rule : SemanticText.RULES) {
       if (rule.names().test(name, context)) {

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Semantic numbers and dates: a realistic range (prices from 0, latitudes within ±90, adults'
- * birth dates) narrowed into the column's bounds and handed to the type generator.
+ * Semantic numbers and dates: a realistic range (prices from 0, latitudes within ±90, adults' birth
+ * dates) narrowed into the column's bounds and handed to the type generator.
  */
 final class SemanticRanges {
   /** Ages are measured on this fixed date, never on the day of generation. */
@@ -47,18 +47,19 @@ final class SemanticRanges {
 
   static Optional<GeneratorChoice> temporal(
       Table table, Column column, ColumnName n, Bounds bounds) {
-    boolean dated = column.type().kind() != TypeKind.TIME
-        && column.type().kind() != TypeKind.TIME_TZ;
+    boolean dated =
+        column.type().kind() != TypeKind.TIME && column.type().kind() != TypeKind.TIME_TZ;
     if (dated && (n.contains("birth", "dob") || n.is("born"))) {
-      return Narrowing.narrow(column, bounds, REFERENCE_DATE.minusYears(90),
-              REFERENCE_DATE.minusYears(18))
+      return Narrowing.narrow(
+              column, bounds, REFERENCE_DATE.minusYears(90), REFERENCE_DATE.minusYears(18))
           .flatMap(b -> typed("birth date, age 18..90 on " + REFERENCE_DATE, column, b));
     }
     if (isCreated(n)) {
       return typed("creation time", column, bounds);
     }
     if (n.contains("updated", "modified", "changed")) {
-      return bounds.isNone() ? Optional.of(UpdatedAfterCreated.choose(table, column))
+      return bounds.isNone()
+          ? Optional.of(UpdatedAfterCreated.choose(table, column))
           : Optional.empty();
     }
     return Optional.empty();

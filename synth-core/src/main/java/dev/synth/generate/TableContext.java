@@ -20,12 +20,33 @@ record TableContext(ColumnName table, boolean hasAddress, boolean ordersLike) {
 
   /** Whether rows of this table are people: a {@code name} column holds a person's name. */
   boolean people() {
-    return table.contains("customer", "person", "people", "user", "employee", "staff", "author",
-        "contact", "member", "student", "patient", "client", "account", "owner");
+    return table.contains(
+        "customer",
+        "person",
+        "people",
+        "user",
+        "employee",
+        "staff",
+        "author",
+        "contact",
+        "member",
+        "student",
+        "patient",
+        "client",
+        "account",
+        "owner");
   }
 
   boolean organisations() {
-    return table.contains("company", "companies", "organisation", "organization", "supplier",
-        "vendor", "employer", "partner", "manufacturer");
+    return table.contains(
+        "company",
+        "companies",
+        "organisation",
+        "organization",
+        "supplier",
+        "vendor",
+        "employer",
+        "partner",
+        "manufacturer");
   }
 }

@@ -22,8 +22,14 @@ final class TemporalGenerators {
   static GeneratorChoice temporal(Column column, Bounds bounds) {
     TypeKind kind = column.type().kind();
     UnitRange r = units(column, bounds);
-    String desc = kind + " in [" + TemporalValues.fromUnits(kind, r.lo()) + ", "
-        + TemporalValues.fromUnits(kind, r.hi()) + "]" + NumberGenerators.excluding(bounds);
+    String desc =
+        kind
+            + " in ["
+            + TemporalValues.fromUnits(kind, r.lo())
+            + ", "
+            + TemporalValues.fromUnits(kind, r.hi())
+            + "]"
+            + NumberGenerators.excluding(bounds);
     return new GeneratorChoice(desc, cell -> TemporalValues.fromUnits(kind, r.pick(cell)));
   }
 
@@ -33,8 +39,10 @@ final class TemporalGenerators {
     long[] window = window(kind);
     Long min = bounds.min() == null ? null : bound(column, bounds, bounds.min(), true);
     Long max = bounds.max() == null ? null : bound(column, bounds, bounds.max(), false);
-    long span = kind == TypeKind.TIME || kind == TypeKind.TIME_TZ
-        ? window[1] : WINDOW_DAYS * TemporalValues.unitsPerDay(kind);
+    long span =
+        kind == TypeKind.TIME || kind == TypeKind.TIME_TZ
+            ? window[1]
+            : WINDOW_DAYS * TemporalValues.unitsPerDay(kind);
     long lo = min != null ? min : max != null && max < window[0] ? max - span : window[0];
     long hi = max != null ? max : lo > window[1] ? lo + span : window[1];
     List<Long> skipped = new ArrayList<>();
@@ -55,11 +63,13 @@ final class TemporalGenerators {
     return switch (kind) {
       case DATE -> new long[] {WINDOW_START.toEpochDay(), WINDOW_END.toEpochDay()};
       case TIME, TIME_TZ -> new long[] {0, 86_399};
-      default -> new long[] {
-        TemporalValues.floorUnits(TypeKind.TIMESTAMP, WINDOW_START.atStartOfDay()),
-        TemporalValues.floorUnits(TypeKind.TIMESTAMP, LocalDateTime.of(WINDOW_END,
-            java.time.LocalTime.of(23, 59, 59)))
-      };
+      default ->
+          new long[] {
+            TemporalValues.floorUnits(TypeKind.TIMESTAMP, WINDOW_START.atStartOfDay()),
+            TemporalValues.floorUnits(
+                TypeKind.TIMESTAMP,
+                LocalDateTime.of(WINDOW_END, java.time.LocalTime.of(23, 59, 59)))
+          };
     };
   }
 

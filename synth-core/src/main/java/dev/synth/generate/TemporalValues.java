@@ -37,8 +37,8 @@ final class TemporalValues {
     return switch (kind) {
       case DATE -> ((LocalDate) t).toEpochDay();
       case TIME -> ((LocalTime) t).toSecondOfDay();
-      case TIME_TZ -> ((OffsetTime) t).withOffsetSameInstant(ZoneOffset.UTC).toLocalTime()
-          .toSecondOfDay();
+      case TIME_TZ ->
+          ((OffsetTime) t).withOffsetSameInstant(ZoneOffset.UTC).toLocalTime().toSecondOfDay();
       case TIMESTAMP -> ((LocalDateTime) t).toEpochSecond(ZoneOffset.UTC);
       default -> ((OffsetDateTime) t).toEpochSecond();
     };
@@ -55,8 +55,8 @@ final class TemporalValues {
       case TIME -> LocalTime.ofSecondOfDay(units);
       case TIME_TZ -> OffsetTime.of(LocalTime.ofSecondOfDay(units), ZoneOffset.UTC);
       case TIMESTAMP -> LocalDateTime.ofEpochSecond(units, 0, ZoneOffset.UTC);
-      default -> OffsetDateTime.of(LocalDateTime.ofEpochSecond(units, 0, ZoneOffset.UTC),
-          ZoneOffset.UTC);
+      default ->
+          OffsetDateTime.of(LocalDateTime.ofEpochSecond(units, 0, ZoneOffset.UTC), ZoneOffset.UTC);
     };
   }
 

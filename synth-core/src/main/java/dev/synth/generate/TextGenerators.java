@@ -36,8 +36,14 @@ final class TextGenerators {
               int target = lo + cell.nextInt(typicalMax - lo + 1);
               return fit("", target, target, cell);
             };
-    String desc = kind + (length > 0 ? "(" + length + ")" : "")
-        + (kind == TypeKind.CLOB ? " sentences" : " words") + ", length " + min + ".." + typicalMax;
+    String desc =
+        kind
+            + (length > 0 ? "(" + length + ")" : "")
+            + (kind == TypeKind.CLOB ? " sentences" : " words")
+            + ", length "
+            + min
+            + ".."
+            + typicalMax;
     return new GeneratorChoice(desc, excluded.isEmpty() ? words : avoiding(words, excluded));
   }
 

@@ -12,11 +12,15 @@ import java.util.function.Function;
  * @param value the text for a cell, before it is cut to the column length
  */
 record TextRule(
-    String label, BiPredicate<ColumnName, TableContext> names, int minLength,
+    String label,
+    BiPredicate<ColumnName, TableContext> names,
+    int minLength,
     Function<Cell, String> value) {
 
   static TextRule of(
-      String label, java.util.function.Predicate<ColumnName> names, int minLength,
+      String label,
+      java.util.function.Predicate<ColumnName> names,
+      int minLength,
       Function<Cell, String> value) {
     return new TextRule(label, (n, t) -> names.test(n), minLength, value);
   }

@@ -41,17 +41,24 @@ public final class TypeGenerators {
           TemporalGenerators.temporal(column, bounds);
       case UUID -> new GeneratorChoice("random UUID", TypeGenerators::uuid);
       case BINARY, VARBINARY, BLOB -> binary(column);
-      case ENUM -> oneOf(allowedValues(column, bounds.withAllowed(
-          new ArrayList<>(column.type().enumValues()))));
+      case ENUM ->
+          oneOf(
+              allowedValues(
+                  column, bounds.withAllowed(new ArrayList<>(column.type().enumValues()))));
       case JSON -> new GeneratorChoice("small JSON object", TypeGenerators::json);
       case INTERVAL, OTHER -> throw notGenerated(column);
     };
   }
 
   static IllegalArgumentException notGenerated(Column column) {
-    return new IllegalArgumentException("column " + column.name() + " " + column.type()
-        + " has type " + column.type().kind()
-        + ", which is not generated; make it nullable or configure a value");
+    return new IllegalArgumentException(
+        "column "
+            + column.name()
+            + " "
+            + column.type()
+            + " has type "
+            + column.type().kind()
+            + ", which is not generated; make it nullable or configure a value");
   }
 
   /**
@@ -103,8 +110,10 @@ public final class TypeGenerators {
     Comparable<Object> c = (Comparable<Object>) v;
     Object min = b.min() == null ? null : JavaValues.convert(column.type(), b.min());
     Object max = b.max() == null ? null : JavaValues.convert(column.type(), b.max());
-    boolean aboveMin = min == null || (b.minInclusive() ? c.compareTo(min) >= 0 : c.compareTo(min) > 0);
-    boolean belowMax = max == null || (b.maxInclusive() ? c.compareTo(max) <= 0 : c.compareTo(max) < 0);
+    boolean aboveMin =
+        min == null || (b.minInclusive() ? c.compareTo(min) >= 0 : c.compareTo(min) > 0);
+    boolean belowMax =
+        max == null || (b.maxInclusive() ? c.compareTo(max) <= 0 : c.compareTo(max) < 0);
     return aboveMin && belowMax;
   }
 
@@ -115,8 +124,8 @@ public final class TypeGenerators {
       return new GeneratorChoice(n + " random bytes", cell -> bytes(cell, n));
     }
     int max = length > 0 ? Math.min(length, 64) : 64;
-    return new GeneratorChoice("1.." + max + " random bytes",
-        cell -> bytes(cell, 1 + cell.nextInt(max)));
+    return new GeneratorChoice(
+        "1.." + max + " random bytes", cell -> bytes(cell, 1 + cell.nextInt(max)));
   }
 
   private static byte[] bytes(Cell cell, int n) {
@@ -131,7 +140,12 @@ public final class TypeGenerators {
   }
 
   private static String json(Cell cell) {
-    return "{\"id\": " + (1 + cell.nextInt(1_000_000)) + ", \"active\": " + cell.nextBoolean()
-        + ", \"tag\": \"" + cell.faker().lorem().word() + "\"}";
+    return "{\"id\": "
+        + (1 + cell.nextInt(1_000_000))
+        + ", \"active\": "
+        + cell.nextBoolean()
+        + ", \"tag\": \""
+        + cell.faker().lorem().word()
+        + "\"}";
   }
 }

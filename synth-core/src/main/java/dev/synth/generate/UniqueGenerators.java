@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <pre>{@code
  * UniqueGenerator ids = UniqueGenerators.forColumn(orders, idColumn, Bounds.NONE);
- * ids.at(0, cell); // Integer.MIN_VALUE... or min + 0 when bounds give a min
+ * ids.at(0, cell); // 1, or the lower bound when the bounds give one
  * }</pre>
  */
 public final class UniqueGenerators {
@@ -29,20 +29,26 @@ public final class UniqueGenerators {
       return list(TypeGenerators.allowedValues(column, bounds));
     }
     return switch (column.type().kind()) {
-      case BOOLEAN -> list(TypeGenerators.allowedValues(column,
-          bounds.withAllowed(List.of(false, true))));
-      case ENUM -> list(TypeGenerators.allowedValues(column,
-          bounds.withAllowed(new ArrayList<>(column.type().enumValues()))));
+      case BOOLEAN ->
+          list(TypeGenerators.allowedValues(column, bounds.withAllowed(List.of(false, true))));
+      case ENUM ->
+          list(
+              TypeGenerators.allowedValues(
+                  column, bounds.withAllowed(new ArrayList<>(column.type().enumValues()))));
       case TINYINT, SMALLINT, INTEGER, BIGINT -> UniqueNumbers.integer(column, bounds);
       case DECIMAL -> UniqueNumbers.decimal(column, bounds);
       case REAL, DOUBLE -> UniqueNumbers.floating(column, bounds);
       case CHAR, VARCHAR, CLOB -> UniqueText.forColumn(column, bounds);
       case DATE, TIME, TIME_TZ, TIMESTAMP, TIMESTAMP_TZ -> UniqueNumbers.temporal(column, bounds);
-      case UUID -> new IndexedValues(UniqueIds.UUID_CAPACITY, "UUID from the index",
-          (i, cell) -> UniqueIds.uuid(i));
+      case UUID ->
+          new IndexedValues(
+              UniqueIds.UUID_CAPACITY, "UUID from the index", (i, cell) -> UniqueIds.uuid(i));
       case BINARY, VARBINARY, BLOB -> binary(column);
-      case JSON -> new IndexedValues(Long.MAX_VALUE, "JSON object with the index as id",
-          (i, cell) -> "{\"id\": " + i + "}");
+      case JSON ->
+          new IndexedValues(
+              Long.MAX_VALUE,
+              "JSON object with the index as id",
+              (i, cell) -> "{\"id\": " + i + "}");
       case INTERVAL, OTHER -> throw TypeGenerators.notGenerated(column);
     };
   }
@@ -53,12 +59,13 @@ public final class UniqueGenerators {
 
   private static UniqueGenerator binary(Column column) {
     int length = column.type().length();
-    int width = switch (column.type().kind()) {
-      case BINARY -> length > 0 ? length : DEFAULT_BINARY_LENGTH;
-      default -> length > 0 ? Math.min(length, 8) : 8;
-    };
+    int width =
+        switch (column.type().kind()) {
+          case BINARY -> length > 0 ? length : DEFAULT_BINARY_LENGTH;
+          default -> length > 0 ? Math.min(length, 8) : 8;
+        };
     long capacity = width >= 8 ? Long.MAX_VALUE : BigIntegerPowers.pow(256, width);
-    return new IndexedValues(capacity, width + " bytes holding the index",
-        (i, cell) -> UniqueIds.bytes(i, width));
+    return new IndexedValues(
+        capacity, width + " bytes holding the index", (i, cell) -> UniqueIds.bytes(i, width));
   }
 }

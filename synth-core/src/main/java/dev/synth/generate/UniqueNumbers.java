@@ -17,8 +17,8 @@ final class UniqueNumbers {
 
   static UniqueGenerator integer(Column column, Bounds bounds) {
     boolean wide = column.type().kind() == TypeKind.BIGINT;
-    boolean maxAboveOne = bounds.max() == null
-        || JavaValues.number(bounds.max()).compareTo(BigDecimal.ONE) >= 0;
+    boolean maxAboveOne =
+        bounds.max() == null || JavaValues.number(bounds.max()).compareTo(BigDecimal.ONE) >= 0;
     if (wide && bounds.min() == null && maxAboveOne) {
       // 1..2^63-1 already exceeds any row count; the negatives would only look odd.
       bounds = bounds.withMin(BigDecimal.ONE, true);
@@ -36,8 +36,12 @@ final class UniqueNumbers {
     UnitRange r = NumberGenerators.units(column, bounds);
     int scale = JavaValues.scale(column.type());
     long first = firstRank(r, bounds, BigDecimal.ONE.movePointRight(scale).longValue());
-    return new IndexedValues(r.size(),
-        column.type() + " from " + BigDecimal.valueOf(r.at(first), scale) + " in steps of "
+    return new IndexedValues(
+        r.size(),
+        column.type()
+            + " from "
+            + BigDecimal.valueOf(r.at(first), scale)
+            + " in steps of "
             + BigDecimal.ONE.movePointLeft(scale),
         (i, cell) -> BigDecimal.valueOf(r.at(rotate(i, first, r)), scale));
   }
@@ -67,20 +71,34 @@ final class UniqueNumbers {
     boolean real = column.type().kind() == TypeKind.REAL;
     int digits = real ? FLOAT_DIGITS : DOUBLE_DIGITS;
     Double max = bounds.max() == null ? null : JavaValues.number(bounds.max()).doubleValue();
-    double lo = bounds.min() != null ? JavaValues.number(bounds.min()).doubleValue()
-        : max == null ? 0 : Math.min(0, max - 1_000_000);
+    double lo =
+        bounds.min() != null
+            ? JavaValues.number(bounds.min()).doubleValue()
+            : max == null ? 0 : Math.min(0, max - 1_000_000);
     double hi = max != null ? max : lo + 1_000_000;
     BigDecimal widest = BigDecimal.valueOf(Math.max(Math.abs(lo), Math.abs(hi)));
     int intDigits = widest.setScale(0, RoundingMode.CEILING).toBigInteger().toString().length();
     int scale = Math.min(9, Math.max(0, digits - intDigits));
-    Column grid = new Column(column.name(),
-        new ColumnType(TypeKind.DECIMAL, column.type().sqlName(), 0, digits, scale, List.of()),
-        column.nullable(), column.identity(), column.defaultValue());
-    Bounds b = bounds.withMin(BigDecimal.valueOf(lo), bounds.min() == null || bounds.minInclusive())
-        .withMax(BigDecimal.valueOf(hi), bounds.maxInclusive());
+    Column grid =
+        new Column(
+            column.name(),
+            new ColumnType(TypeKind.DECIMAL, column.type().sqlName(), 0, digits, scale, List.of()),
+            column.nullable(),
+            column.identity(),
+            column.defaultValue());
+    Bounds b =
+        bounds
+            .withMin(BigDecimal.valueOf(lo), bounds.min() == null || bounds.minInclusive())
+            .withMax(BigDecimal.valueOf(hi), bounds.maxInclusive());
     UnitRange r = NumberGenerators.units(grid, b);
-    return new IndexedValues(r.size(), column.type().kind() + " from " + lo + " in steps of "
-        + BigDecimal.ONE.movePointLeft(scale), (i, cell) -> {
+    return new IndexedValues(
+        r.size(),
+        column.type().kind()
+            + " from "
+            + lo
+            + " in steps of "
+            + BigDecimal.ONE.movePointLeft(scale),
+        (i, cell) -> {
           BigDecimal d = BigDecimal.valueOf(r.at(i), scale);
           return real ? (Object) d.floatValue() : (Object) d.doubleValue();
         });
@@ -93,11 +111,17 @@ final class UniqueNumbers {
     long size = r.size();
     BigInteger n = BigInteger.valueOf(size);
     BigInteger stride = coprimeStride(size);
-    return new IndexedValues(size,
-        kind + " spread over [" + TemporalValues.fromUnits(kind, r.lo()) + ", "
-            + TemporalValues.fromUnits(kind, r.hi()) + "]",
-        (i, cell) -> TemporalValues.fromUnits(
-            kind, r.at(BigInteger.valueOf(i).multiply(stride).mod(n).longValue())));
+    return new IndexedValues(
+        size,
+        kind
+            + " spread over ["
+            + TemporalValues.fromUnits(kind, r.lo())
+            + ", "
+            + TemporalValues.fromUnits(kind, r.hi())
+            + "]",
+        (i, cell) ->
+            TemporalValues.fromUnits(
+                kind, r.at(BigInteger.valueOf(i).multiply(stride).mod(n).longValue())));
   }
 
   /** A stride near the golden section of {@code n} sharing no factor with it. */

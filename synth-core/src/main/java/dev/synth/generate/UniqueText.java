@@ -22,23 +22,28 @@ final class UniqueText {
       throw Impossible.bounds(column, bounds, "ranges on unique text are not supported");
     }
     int length = column.type().length();
-    int max = bounds.maxLength() > 0 && (length == 0 || bounds.maxLength() < length)
-        ? bounds.maxLength() : length;
+    int max =
+        bounds.maxLength() > 0 && (length == 0 || bounds.maxLength() < length)
+            ? bounds.maxLength()
+            : length;
     if (max > 0 && bounds.minLength() > max) {
       throw Impossible.bounds(column, bounds, "no text length is left");
     }
     ColumnName name = ColumnName.of(column.name());
     boolean plain = bounds.excluded().isEmpty() && bounds.minLength() <= 1;
     if (plain && name.contains("email") && (max == 0 || max > EMAIL_DOMAIN.length() + 1)) {
-      return withDigits("first.last{index}" + EMAIL_DOMAIN, max, EMAIL_DOMAIN,
-          PersonText::localPart);
+      return withDigits(
+          "first.last{index}" + EMAIL_DOMAIN, max, EMAIL_DOMAIN, PersonText::localPart);
     }
-    if (plain && (name.contains("username", "login", "nickname") || name.is("user", "handle"))
+    if (plain
+        && (name.contains("username", "login", "nickname") || name.is("user", "handle"))
         && (max == 0 || max > 1)) {
       return withDigits("first.last{index}", max, "", PersonText::localPart);
     }
     if (plain && name.contains("uuid", "guid") && (max == 0 || max >= 36)) {
-      return new IndexedValues(UniqueIds.UUID_CAPACITY, "UUID text from the index",
+      return new IndexedValues(
+          UniqueIds.UUID_CAPACITY,
+          "UUID text from the index",
           (i, cell) -> UniqueIds.uuid(i).toString());
     }
     return code(column, bounds, max);
@@ -49,17 +54,20 @@ final class UniqueText {
       String shape, int max, String suffix, java.util.function.Function<Cell, String> letters) {
     int digits = max == 0 ? 19 : max - 1 - suffix.length();
     long capacity = digits >= 19 ? Long.MAX_VALUE : BigIntegerPowers.pow(10, digits);
-    return new IndexedValues(capacity, shape, (i, cell) -> {
-      String number = Long.toString(i);
-      String head = letters.apply(cell);
-      if (max > 0 && head.length() + number.length() + suffix.length() > max) {
-        head = head.substring(0, max - number.length() - suffix.length());
-      }
-      while (head.length() > 1 && head.endsWith(".")) {
-        head = head.substring(0, head.length() - 1);
-      }
-      return head + number + suffix;
-    });
+    return new IndexedValues(
+        capacity,
+        shape,
+        (i, cell) -> {
+          String number = Long.toString(i);
+          String head = letters.apply(cell);
+          if (max > 0 && head.length() + number.length() + suffix.length() > max) {
+            head = head.substring(0, max - number.length() - suffix.length());
+          }
+          while (head.length() > 1 && head.endsWith(".")) {
+            head = head.substring(0, head.length() - 1);
+          }
+          return head + number + suffix;
+        });
   }
 
   private static UniqueGenerator code(Column column, Bounds bounds, int max) {
@@ -68,8 +76,10 @@ final class UniqueText {
       prefix = "";
     }
     int available = max == 0 ? Integer.MAX_VALUE : max - prefix.length();
-    int width = column.type().kind() == TypeKind.CHAR && max > 0
-        ? available : Math.min(available, CODE_WIDTH);
+    int width =
+        column.type().kind() == TypeKind.CHAR && max > 0
+            ? available
+            : Math.min(available, CODE_WIDTH);
     width = Math.max(width, bounds.minLength() - prefix.length());
     long capacity = available >= 13 ? Long.MAX_VALUE : BigIntegerPowers.pow(36, available);
     Code code = new Code(prefix, width);
@@ -84,8 +94,10 @@ final class UniqueText {
     if (indexes == null) {
       throw Impossible.bounds(column, bounds, "every code is excluded");
     }
-    return new IndexedValues(indexes.size(), "code " + prefix + "{base-36 index, width " + width
-        + "}", (i, cell) -> code.at(indexes.at(i)));
+    return new IndexedValues(
+        indexes.size(),
+        "code " + prefix + "{base-36 index, width " + width + "}",
+        (i, cell) -> code.at(indexes.at(i)));
   }
 
   private static String prefix(String columnName) {

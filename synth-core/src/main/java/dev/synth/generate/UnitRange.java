@@ -24,8 +24,13 @@ final class UnitRange {
     if (lo > hi) {
       return null;
     }
-    long[] s = skip.stream().mapToLong(Long::longValue).filter(v -> v >= lo && v <= hi)
-        .distinct().sorted().toArray();
+    long[] s =
+        skip.stream()
+            .mapToLong(Long::longValue)
+            .filter(v -> v >= lo && v <= hi)
+            .distinct()
+            .sorted()
+            .toArray();
     UnitRange r = new UnitRange(lo, hi, s);
     return r.size() == 0 ? null : r;
   }

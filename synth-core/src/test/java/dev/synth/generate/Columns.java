@@ -17,23 +17,31 @@ final class Columns {
   }
 
   static Column text(String name, TypeKind kind, int length) {
-    return new Column(name, new ColumnType(kind, kind.name(), length, 0, 0, List.of()), false,
-        false, null);
+    return new Column(
+        name, new ColumnType(kind, kind.name(), length, 0, 0, List.of()), false, false, null);
   }
 
   static Column decimal(String name, int precision, int scale) {
-    return new Column(name, new ColumnType(TypeKind.DECIMAL, "DECIMAL", 0, precision, scale,
-        List.of()), false, false, null);
+    return new Column(
+        name,
+        new ColumnType(TypeKind.DECIMAL, "DECIMAL", 0, precision, scale, List.of()),
+        false,
+        false,
+        null);
   }
 
   static Column enumColumn(String name, String... values) {
-    return new Column(name, new ColumnType(TypeKind.ENUM, "order_status", 0, 0, 0,
-        List.of(values)), false, false, null);
+    return new Column(
+        name,
+        new ColumnType(TypeKind.ENUM, "order_status", 0, 0, 0, List.of(values)),
+        false,
+        false,
+        null);
   }
 
   static Table table(String name, Column... columns) {
-    return new Table(new QualifiedName("PUBLIC", name), List.of(columns), null, List.of(),
-        List.of(), List.of());
+    return new Table(
+        new QualifiedName("PUBLIC", name), List.of(columns), null, List.of(), List.of(), List.of());
   }
 
   static Cell cell(long seed, long row) {

@@ -28,7 +28,8 @@ class JavaValuesTest {
   @Test
   void integersOutsideTheirTypeOrWithFractionsAreRefused() {
     assertThatThrownBy(() -> JavaValues.convert(ColumnType.of(TypeKind.TINYINT), 128))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("128");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("128");
     assertThatThrownBy(() -> JavaValues.convert(ColumnType.of(TypeKind.INTEGER), "1.5"))
         .isInstanceOf(IllegalArgumentException.class);
   }

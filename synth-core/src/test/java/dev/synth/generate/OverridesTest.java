@@ -28,15 +28,15 @@ class OverridesTest {
 
   @Test
   void aDateTextBecomesALocalDate() {
-    GeneratorChoice c = Overrides.forConfig(column("D", TypeKind.DATE),
-        ColumnConfig.fixed("2020-01-01"));
+    GeneratorChoice c =
+        Overrides.forConfig(column("D", TypeKind.DATE), ColumnConfig.fixed("2020-01-01"));
     assertThat(c.generator().next(cell(1, 0))).isEqualTo(LocalDate.of(2020, 1, 1));
   }
 
   @Test
   void aValueThatDoesNotFitNamesTheValueAndTheColumn() {
-    assertThatThrownBy(() -> Overrides.forConfig(column("QTY", TypeKind.INTEGER),
-        ColumnConfig.fixed("abc")))
+    assertThatThrownBy(
+            () -> Overrides.forConfig(column("QTY", TypeKind.INTEGER), ColumnConfig.fixed("abc")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("value 'abc' does not fit column QTY INTEGER");
   }
@@ -47,8 +47,9 @@ class OverridesTest {
     weights.put("NEW", 0.2);
     weights.put("PAID", 0.7);
     weights.put("CANCELLED", 0.1);
-    ValueGenerator g = Overrides.forConfig(text("STATUS", TypeKind.VARCHAR, 10),
-        ColumnConfig.values(weights)).generator();
+    ValueGenerator g =
+        Overrides.forConfig(text("STATUS", TypeKind.VARCHAR, 10), ColumnConfig.values(weights))
+            .generator();
     Map<Object, Integer> counts = new HashMap<>();
     for (int row = 0; row < 10_000; row++) {
       counts.merge(g.next(cell(3, row)), 1, Integer::sum);
@@ -60,16 +61,18 @@ class OverridesTest {
 
   @Test
   void weightedKeysAreConvertedToo() {
-    ValueGenerator g = Overrides.forConfig(column("LEVEL", TypeKind.SMALLINT),
-        ColumnConfig.values(Map.of("1", 1.0, "2", 1.0))).generator();
+    ValueGenerator g =
+        Overrides.forConfig(
+                column("LEVEL", TypeKind.SMALLINT), ColumnConfig.values(Map.of("1", 1.0, "2", 1.0)))
+            .generator();
     assertThat(g.next(cell(1, 0))).isIn(1, 2);
   }
 
   @Test
   void aFakerExpressionProducesTextThatFitsTheColumn() {
     Column email = text("EMAIL", TypeKind.VARCHAR, 12);
-    ValueGenerator g = Overrides.forConfig(email, ColumnConfig.faker("#{Internet.emailAddress}"))
-        .generator();
+    ValueGenerator g =
+        Overrides.forConfig(email, ColumnConfig.faker("#{Internet.emailAddress}")).generator();
     for (int row = 0; row < 1000; row++) {
       assertThat((String) g.next(cell(4, row))).hasSizeLessThanOrEqualTo(12).isNotEmpty();
     }
@@ -78,33 +81,42 @@ class OverridesTest {
 
   @Test
   void aFakerExpressionForANumberColumnIsConverted() {
-    ValueGenerator g = Overrides.forConfig(column("AGE", TypeKind.INTEGER),
-        ColumnConfig.faker("#{number.numberBetween '20','30'}")).generator();
+    ValueGenerator g =
+        Overrides.forConfig(
+                column("AGE", TypeKind.INTEGER),
+                ColumnConfig.faker("#{number.numberBetween '20','30'}"))
+            .generator();
     assertThat((Integer) g.next(cell(1, 0))).isBetween(20, 29);
   }
 
   @Test
   void anInvalidFakerExpressionNamesTheColumnAndTheExpression() {
-    assertThatThrownBy(() -> Overrides.forConfig(text("NICK", TypeKind.VARCHAR, 20),
-        ColumnConfig.faker("#{Nope.nothing}")))
+    assertThatThrownBy(
+            () ->
+                Overrides.forConfig(
+                    text("NICK", TypeKind.VARCHAR, 20), ColumnConfig.faker("#{Nope.nothing}")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("NICK").hasMessageContaining("#{Nope.nothing}");
+        .hasMessageContaining("NICK")
+        .hasMessageContaining("#{Nope.nothing}");
   }
 
   @Test
   void aRangeLimitsNumbers() {
-    ValueGenerator g = Overrides.forConfig(decimal("DISCOUNT", 5, 2), ColumnConfig.range(0, 50))
-        .generator();
+    ValueGenerator g =
+        Overrides.forConfig(decimal("DISCOUNT", 5, 2), ColumnConfig.range(0, 50)).generator();
     for (int row = 0; row < 10_000; row++) {
-      assertThat((BigDecimal) g.next(cell(5, row))).isBetween(BigDecimal.ZERO,
-          new BigDecimal("50")).hasScaleOf(2);
+      assertThat((BigDecimal) g.next(cell(5, row)))
+          .isBetween(BigDecimal.ZERO, new BigDecimal("50"))
+          .hasScaleOf(2);
     }
   }
 
   @Test
   void aRangeOfIsoDatesLimitsDates() {
-    ValueGenerator g = Overrides.forConfig(column("SHIPPED", TypeKind.DATE),
-        ColumnConfig.range("2021-03-01", "2021-03-31")).generator();
+    ValueGenerator g =
+        Overrides.forConfig(
+                column("SHIPPED", TypeKind.DATE), ColumnConfig.range("2021-03-01", "2021-03-31"))
+            .generator();
     for (int row = 0; row < 1000; row++) {
       assertThat((LocalDate) g.next(cell(6, row)))
           .isBetween(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31));
@@ -113,12 +125,15 @@ class OverridesTest {
 
   @Test
   void aRangeThatDoesNotFitNamesTheColumn() {
-    assertThatThrownBy(() -> Overrides.forConfig(column("QTY", TypeKind.INTEGER),
-        ColumnConfig.range("abc", 5)))
+    assertThatThrownBy(
+            () ->
+                Overrides.forConfig(column("QTY", TypeKind.INTEGER), ColumnConfig.range("abc", 5)))
         .hasMessage("value 'abc' does not fit column QTY INTEGER");
-    assertThatThrownBy(() -> Overrides.forConfig(column("QTY", TypeKind.TINYINT),
-        ColumnConfig.range(500, 600)))
-        .hasMessageContaining("QTY").hasMessageContaining("TINYINT");
+    assertThatThrownBy(
+            () ->
+                Overrides.forConfig(column("QTY", TypeKind.TINYINT), ColumnConfig.range(500, 600)))
+        .hasMessageContaining("QTY")
+        .hasMessageContaining("TINYINT");
   }
 
   @Test

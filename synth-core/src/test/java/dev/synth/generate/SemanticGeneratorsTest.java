@@ -180,8 +180,11 @@ class SemanticGeneratorsTest {
     Column capacity = text("capacity", TypeKind.VARCHAR, 20);
     Column billing = text("billingCity", TypeKind.VARCHAR, 20);
     assertThat(SemanticGenerators.match(people(capacity), capacity, Bounds.NONE)).isEmpty();
-    assertThat(SemanticGenerators.match(people(billing), billing, Bounds.NONE).orElseThrow()
-        .description()).startsWith("city");
+    assertThat(
+            SemanticGenerators.match(people(billing), billing, Bounds.NONE)
+                .orElseThrow()
+                .description())
+        .startsWith("city");
   }
 
   @Test
@@ -203,7 +206,8 @@ class SemanticGeneratorsTest {
     Bounds b = Bounds.NONE.withMin(new BigDecimal("5"), false).withMax(new BigDecimal("6"), true);
     ValueGenerator g = SemanticGenerators.match(people(c), c, b).orElseThrow().generator();
     for (int row = 0; row < 1000; row++) {
-      assertThat((BigDecimal) g.next(cell(1, row))).isGreaterThan(new BigDecimal("5"))
+      assertThat((BigDecimal) g.next(cell(1, row)))
+          .isGreaterThan(new BigDecimal("5"))
           .isLessThanOrEqualTo(new BigDecimal("6"));
     }
   }
@@ -231,8 +235,8 @@ class SemanticGeneratorsTest {
       }
       assertThat(withAt).isEqualTo(100_000);
       // Printed, not asserted: timing is a figure, not a test.
-      System.out.printf("100,000 emails in %d ms (round %d)%n",
-          (System.nanoTime() - start) / 1_000_000, round);
+      System.out.printf(
+          "100,000 emails in %d ms (round %d)%n", (System.nanoTime() - start) / 1_000_000, round);
     }
   }
 

@@ -33,8 +33,9 @@ class TypeGeneratorsTest {
         Arguments.of(column("S", TypeKind.SMALLINT), none),
         Arguments.of(column("I", TypeKind.INTEGER), none),
         Arguments.of(column("I", TypeKind.INTEGER), range(1, true, 99, true)),
-        Arguments.of(column("I", TypeKind.INTEGER), range(0, false, 3, false)
-            .withExcluded(List.of(new BigDecimal("1")))),
+        Arguments.of(
+            column("I", TypeKind.INTEGER),
+            range(0, false, 3, false).withExcluded(List.of(new BigDecimal("1")))),
         Arguments.of(column("I", TypeKind.INTEGER), range(-5.5, true, 5.5, true)),
         Arguments.of(column("T", TypeKind.TINYINT), range(100, true, 1000, true)),
         Arguments.of(column("L", TypeKind.BIGINT), none),
@@ -59,24 +60,28 @@ class TypeGeneratorsTest {
         Arguments.of(column("D", TypeKind.DATE), none),
         Arguments.of(column("D", TypeKind.DATE), range("2020-02-01", false, "2020-02-03", false)),
         Arguments.of(column("D", TypeKind.DATE), none.withMin(LocalDate.of(2030, 1, 1), true)),
-        Arguments.of(column("T", TypeKind.TIME), none.withMin("09:00", true)
-            .withMax("17:00:00", false)),
+        Arguments.of(
+            column("T", TypeKind.TIME), none.withMin("09:00", true).withMax("17:00:00", false)),
         Arguments.of(column("T", TypeKind.TIME_TZ), none),
         Arguments.of(column("S", TypeKind.TIMESTAMP), none),
-        Arguments.of(column("S", TypeKind.TIMESTAMP), none.withMax(
-            LocalDateTime.of(2000, 1, 1, 0, 0), false)),
-        Arguments.of(column("S", TypeKind.TIMESTAMP_TZ), range("2020-01-01T00:00:00Z", true,
-            "2020-01-01T00:00:10+00:00", true)),
+        Arguments.of(
+            column("S", TypeKind.TIMESTAMP),
+            none.withMax(LocalDateTime.of(2000, 1, 1, 0, 0), false)),
+        Arguments.of(
+            column("S", TypeKind.TIMESTAMP_TZ),
+            range("2020-01-01T00:00:00Z", true, "2020-01-01T00:00:10+00:00", true)),
         Arguments.of(column("U", TypeKind.UUID), none),
         Arguments.of(text("B", TypeKind.BINARY, 4), none),
         Arguments.of(column("B", TypeKind.BINARY), none),
         Arguments.of(text("B", TypeKind.VARBINARY, 3), none),
         Arguments.of(column("B", TypeKind.BLOB), none),
         Arguments.of(Columns.enumColumn("E", "NEW", "PAID", "CANCELLED"), none),
-        Arguments.of(Columns.enumColumn("E", "NEW", "PAID", "CANCELLED"),
+        Arguments.of(
+            Columns.enumColumn("E", "NEW", "PAID", "CANCELLED"),
             none.withExcluded(List.of("PAID"))),
         Arguments.of(column("J", TypeKind.JSON), none),
-        Arguments.of(column("I", TypeKind.INTEGER),
+        Arguments.of(
+            column("I", TypeKind.INTEGER),
             none.withAllowed(List.of(new BigDecimal("1"), "2", 3L)).withExcluded(List.of(2))),
         Arguments.of(text("V", TypeKind.VARCHAR, 4), none.withAllowed(List.of("NEW", "PAID"))));
   }
@@ -101,8 +106,8 @@ class TypeGeneratorsTest {
 
   @Test
   void differentSeedsGiveMostlyDifferentValues() {
-    ValueGenerator g = TypeGenerators.forType(column("L", TypeKind.BIGINT), Bounds.NONE)
-        .generator();
+    ValueGenerator g =
+        TypeGenerators.forType(column("L", TypeKind.BIGINT), Bounds.NONE).generator();
     int same = 0;
     for (int row = 0; row < 1000; row++) {
       same += g.next(cell(1, row)).equals(g.next(cell(2, row))) ? 1 : 0;
@@ -112,8 +117,8 @@ class TypeGeneratorsTest {
 
   @Test
   void everyValueOfASmallRangeIsReached() {
-    ValueGenerator g = TypeGenerators.forType(column("I", TypeKind.INTEGER),
-        range(1, true, 5, true)).generator();
+    ValueGenerator g =
+        TypeGenerators.forType(column("I", TypeKind.INTEGER), range(1, true, 5, true)).generator();
     Set<Object> seen = new HashSet<>();
     for (int row = 0; row < 1000; row++) {
       seen.add(g.next(cell(3, row)));
@@ -123,8 +128,8 @@ class TypeGeneratorsTest {
 
   @Test
   void textLengthsSpreadOverTheAllowedRange() {
-    ValueGenerator g = TypeGenerators.forType(text("V", TypeKind.VARCHAR, 10), Bounds.NONE)
-        .generator();
+    ValueGenerator g =
+        TypeGenerators.forType(text("V", TypeKind.VARCHAR, 10), Bounds.NONE).generator();
     Set<Integer> lengths = new HashSet<>();
     for (int row = 0; row < 1000; row++) {
       lengths.add(((String) g.next(cell(4, row))).length());
@@ -143,32 +148,47 @@ class TypeGeneratorsTest {
 
   @Test
   void describesTheRangeForADryRun() {
-    assertThat(TypeGenerators.forType(column("QTY", TypeKind.INTEGER), range(1, true, 99, true))
-        .description()).isEqualTo("INTEGER in [1, 99]");
-    assertThat(TypeGenerators.forType(Columns.enumColumn("S", "NEW", "PAID"), Bounds.NONE)
-        .description()).isEqualTo("one of [NEW, PAID]");
+    assertThat(
+            TypeGenerators.forType(column("QTY", TypeKind.INTEGER), range(1, true, 99, true))
+                .description())
+        .isEqualTo("INTEGER in [1, 99]");
+    assertThat(
+            TypeGenerators.forType(Columns.enumColumn("S", "NEW", "PAID"), Bounds.NONE)
+                .description())
+        .isEqualTo("one of [NEW, PAID]");
   }
 
   @Test
   void impossibleBoundsNameTheColumnTheBoundsAndTheType() {
-    assertThatThrownBy(() -> TypeGenerators.forType(column("QTY", TypeKind.INTEGER),
-        range(5, true, 3, true)))
+    assertThatThrownBy(
+            () -> TypeGenerators.forType(column("QTY", TypeKind.INTEGER), range(5, true, 3, true)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("QTY").hasMessageContaining(">= 5").hasMessageContaining("<= 3")
+        .hasMessageContaining("QTY")
+        .hasMessageContaining(">= 5")
+        .hasMessageContaining("<= 3")
         .hasMessageContaining("INTEGER");
-    assertThatThrownBy(() -> TypeGenerators.forType(column("QTY", TypeKind.INTEGER),
-        range(1, false, 2, false))).hasMessageContaining("QTY");
-    assertThatThrownBy(() -> TypeGenerators.forType(column("QTY", TypeKind.TINYINT),
-        Bounds.NONE.withAllowed(List.of(1000)))).hasMessageContaining("1000")
+    assertThatThrownBy(
+            () ->
+                TypeGenerators.forType(column("QTY", TypeKind.INTEGER), range(1, false, 2, false)))
+        .hasMessageContaining("QTY");
+    assertThatThrownBy(
+            () ->
+                TypeGenerators.forType(
+                    column("QTY", TypeKind.TINYINT), Bounds.NONE.withAllowed(List.of(1000))))
+        .hasMessageContaining("1000")
         .hasMessageContaining("TINYINT");
-    assertThatThrownBy(() -> TypeGenerators.forType(text("C", TypeKind.VARCHAR, 3),
-        Bounds.NONE.withLength(5, 0))).hasMessageContaining("VARCHAR(3)");
+    assertThatThrownBy(
+            () ->
+                TypeGenerators.forType(
+                    text("C", TypeKind.VARCHAR, 3), Bounds.NONE.withLength(5, 0)))
+        .hasMessageContaining("VARCHAR(3)");
   }
 
   @Test
   void intervalAndOtherAreNotGenerated() {
     assertThatThrownBy(() -> TypeGenerators.forType(column("X", TypeKind.INTERVAL), Bounds.NONE))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("X");
     assertThatThrownBy(() -> TypeGenerators.forType(column("X", TypeKind.OTHER), Bounds.NONE))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -69,19 +69,25 @@ class UniqueGeneratorsTest {
         Arguments.of(column("B", TypeKind.BOOLEAN), Bounds.NONE.withExcluded(List.of(false)), 1),
         Arguments.of(text("C", TypeKind.CHAR, 1), Bounds.NONE, 36),
         Arguments.of(text("C", TypeKind.VARCHAR, 2), Bounds.NONE, 36 * 36),
-        Arguments.of(text("C", TypeKind.CHAR, 3), Bounds.NONE.withExcluded(List.of("00A", "zz")),
+        Arguments.of(
+            text("C", TypeKind.CHAR, 3),
+            Bounds.NONE.withExcluded(List.of("00A", "zz")),
             36 * 36 * 36 - 1),
         Arguments.of(text("USERNAME", TypeKind.VARCHAR, 3), Bounds.NONE, 100),
         Arguments.of(text("EMAIL", TypeKind.VARCHAR, 15), Bounds.NONE, 100),
         Arguments.of(column("T", TypeKind.TINYINT), Bounds.NONE, 256),
         Arguments.of(column("T", TypeKind.TINYINT), range(1, 10).withExcluded(List.of(5)), 9),
         Arguments.of(decimal("D", 3, 1), range(0, 1), 11),
-        Arguments.of(column("D", TypeKind.DATE), Bounds.NONE.withMin("2020-02-01", true)
-            .withMax("2020-03-01", false), 29),
+        Arguments.of(
+            column("D", TypeKind.DATE),
+            Bounds.NONE.withMin("2020-02-01", true).withMax("2020-03-01", false),
+            29),
         Arguments.of(column("T", TypeKind.TIME), Bounds.NONE, 86_400),
         Arguments.of(Columns.enumColumn("S", "NEW", "PAID", "SENT"), Bounds.NONE, 3),
-        Arguments.of(column("I", TypeKind.INTEGER),
-            Bounds.NONE.withAllowed(List.of(1, 2, 3)).withExcluded(List.of(2)), 2),
+        Arguments.of(
+            column("I", TypeKind.INTEGER),
+            Bounds.NONE.withAllowed(List.of(1, 2, 3)).withExcluded(List.of(2)),
+            2),
         Arguments.of(text("B", TypeKind.VARBINARY, 1), Bounds.NONE, 256));
   }
 
@@ -132,12 +138,14 @@ class UniqueGeneratorsTest {
   void anIndexBeyondTheCapacityIsRefused() {
     Column flag = column("B", TypeKind.BOOLEAN);
     UniqueGenerator g = UniqueGenerators.forColumn(table("T", flag), flag, Bounds.NONE);
-    assertThatThrownBy(() -> g.at(2, cell(1, 0))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> g.at(2, cell(1, 0)))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("[0, 2)");
   }
 
   private static Bounds range(long min, long max) {
-    return Bounds.NONE.withMin(BigDecimal.valueOf(min), true)
+    return Bounds.NONE
+        .withMin(BigDecimal.valueOf(min), true)
         .withMax(BigDecimal.valueOf(max), true);
   }
 }

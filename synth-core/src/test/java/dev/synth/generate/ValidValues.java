@@ -57,8 +57,9 @@ final class ValidValues {
       case TIMESTAMP_TZ -> assertThat(value).isInstanceOf(OffsetDateTime.class);
       case UUID -> assertThat(value).isInstanceOf(UUID.class);
       case BINARY -> assertThat((byte[]) value).hasSize(t.length() == 0 ? 16 : t.length());
-      case VARBINARY, BLOB -> assertThat(((byte[]) value).length)
-          .isBetween(1, t.length() == 0 ? Integer.MAX_VALUE : t.length());
+      case VARBINARY, BLOB ->
+          assertThat(((byte[]) value).length)
+              .isBetween(1, t.length() == 0 ? Integer.MAX_VALUE : t.length());
       default -> throw new AssertionError("not generated: " + t);
     }
     assertWithinBounds(column, bounds, value);
