@@ -1,0 +1,80 @@
+package dev.synth.load;
+
+import dev.synth.schema.Column;
+import dev.synth.schema.TypeKind;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.UUID;
+
+/**
+ * How one column's values are passed to a {@link PreparedStatement}: the JDBC type for its kind,
+ * and the few dialect quirks the generator's Java types need.
+ *
+ * @param column the column bound
+ * @param sqlType the {@link Types} constant used for NULL and typed {@code setObject}
+ * @param dialect which quirks apply
+ */
+record Binding(Column column, int sqlType, Quirks dialect) {
+
+  /** The dialect families whose drivers need special handling. */
+  enum Quirks {
+    H2,
+    POSTGRES,
+    MYSQL,
+    OTHER
+  }
+
+  static Binding of(Column column, Quirks dialect) {
+    return new Binding(column, sqlType(column.type().kind(), dialect), dialect);
+  }
+
+  void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+    TypeKind kind = column.type().kind();
+    if (value == null) {
+      ps.setNull(index, sqlType);
+    } else if (sqlType == Types.OTHER && dialect == Quirks.POSTGRES) {
+      // An untyped string lets PostgreSQL cast to the column's uuid, enum, json or interval type.
+      ps.setObject(index, value.toString(), Types.OTHER);
+    } else if (kind == TypeKind.JSON && dialect == Quirks.H2 && value instanceof String json) {
+      // H2 stores a String as a JSON string literal; UTF-8 bytes are parsed as JSON text.
+      ps.setBytes(index, json.getBytes(StandardCharsets.UTF_8));
+    } else if (value instanceof UUID uuid && dialect == Quirks.MYSQL) {
+      ps.setString(index, uuid.toString());
+    } else if (sqlType == Types.OTHER || value instanceof UUID) {
+      ps.setObject(index, value);
+    } else {
+      ps.setObject(index, value, sqlType);
+    }
+  }
+
+  private static int sqlType(TypeKind kind, Quirks dialect) {
+    return switch (kind) {
+      case BOOLEAN -> Types.BOOLEAN;
+      case TINYINT -> Types.TINYINT;
+      case SMALLINT -> Types.SMALLINT;
+      case INTEGER -> Types.INTEGER;
+      case BIGINT -> Types.BIGINT;
+      case DECIMAL -> Types.NUMERIC;
+      case REAL -> Types.REAL;
+      case DOUBLE -> Types.DOUBLE;
+      case CHAR -> Types.CHAR;
+      case VARCHAR, CLOB -> Types.VARCHAR;
+      case DATE -> Types.DATE;
+      case TIME -> Types.TIME;
+      case TIME_TZ -> Types.TIME_WITH_TIMEZONE;
+      case TIMESTAMP -> Types.TIMESTAMP;
+      case TIMESTAMP_TZ -> Types.TIMESTAMP_WITH_TIMEZONE;
+      case BINARY, VARBINARY, BLOB -> Types.VARBINARY;
+      case ENUM, JSON, UUID, INTERVAL ->
+          dialect == Quirks.POSTGRES ? Types.OTHER : textOr(kind, dialect);
+      case OTHER -> Types.OTHER;
+    };
+  }
+
+  private static int textOr(TypeKind kind, Quirks dialect) {
+    // H2 reads Types.OTHER as a serialized Java object, so only name text-like kinds as VARCHAR.
+    return kind == TypeKind.UUID && dialect == Quirks.H2 ? Types.OTHER : Types.VARCHAR;
+  }
+}
