@@ -2,11 +2,9 @@ package dev.synth.load;
 
 import dev.synth.LoadException;
 import dev.synth.schema.Table;
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -24,6 +22,7 @@ final class BatchWriter implements RowWriter {
   private final List<Object[]> pending;
   private long written;
   private boolean closed;
+  private boolean failed;
 
   BatchWriter(Connection c, Table table, String verb, String sql, List<Binding> bindings,
       int batchSize) {
@@ -46,8 +45,9 @@ final class BatchWriter implements RowWriter {
 
   @Override
   public void write(Object[] row) {
-    if (closed) {
-      throw new IllegalStateException("writer for table " + table + " is closed");
+    if (closed || failed) {
+      throw new IllegalStateException(
+          "writer for table " + table + " is " + (failed ? "failed" : "closed"));
     }
     if (row.length != bindings.size()) {
       throw new IllegalArgumentException("row for table " + table + " must have "
@@ -60,7 +60,8 @@ final class BatchWriter implements RowWriter {
       }
       statement.addBatch();
     } catch (SQLException e) {
-      throw failure(e, written + pending.size() + 1, copy);
+      failed = true;
+      throw failure().of(e, written + pending.size() + 1, copy);
     }
     pending.add(copy);
     if (pending.size() >= batchSize) {
@@ -90,56 +91,22 @@ final class BatchWriter implements RowWriter {
     }
   }
 
+  private BatchFailure failure() {
+    return new BatchFailure(table, verb, bindings, written, pending);
+  }
+
   private void flush() {
-    if (pending.isEmpty()) {
+    if (pending.isEmpty() || failed) {
       return;
     }
     try {
       statement.executeBatch();
       written += pending.size();
       pending.clear();
-    } catch (BatchUpdateException e) {
-      int index = failedIndex(e.getLargeUpdateCounts());
-      throw failure(e, index < 0 ? -1 : written + index + 1, index < 0 ? null : pending.get(index));
     } catch (SQLException e) {
-      throw failure(e, -1, null);
+      // The caller rolls back; closing must not send these rows a second time.
+      failed = true;
+      throw failure().of(e);
     }
-  }
-
-  /** The first failed entry of a batch, or -1 when the driver does not tell. */
-  private int failedIndex(long[] counts) {
-    if (counts == null) {
-      return -1;
-    }
-    for (int i = 0; i < counts.length; i++) {
-      if (counts[i] == Statement.EXECUTE_FAILED) {
-        return i;
-      }
-    }
-    // Drivers that stop at the first error report the counts of the entries before it.
-    return counts.length < pending.size() ? counts.length : -1;
-  }
-
-  private LoadException failure(SQLException e, long rowNumber, Object[] row) {
-    Violation v = Violation.of(e, table);
-    StringBuilder m = new StringBuilder("cannot ").append(verb).append(" table ").append(table);
-    if (v.kind() != Violation.Kind.OTHER || v.constraint() != null) {
-      m.append(": ").append(v.describe()).append(" violated");
-    }
-    if (rowNumber > 0) {
-      m.append(" at row ").append(rowNumber);
-    }
-    if (row != null && !v.columns().isEmpty()) {
-      m.append(" with ").append(RowValues.describe(v.columns(), bindings, row));
-    }
-    m.append(": ").append(DatabaseMessage.of(firstSpecific(e)));
-    m.append("; ").append(v.kind().hint);
-    return new LoadException(m.toString(), e);
-  }
-
-  /** PostgreSQL's batch exception only points to the next exception, which holds the details. */
-  private static SQLException firstSpecific(SQLException e) {
-    SQLException next = e.getNextException();
-    return e instanceof BatchUpdateException && next != null ? next : e;
   }
 }

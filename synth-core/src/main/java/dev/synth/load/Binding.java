@@ -35,7 +35,7 @@ record Binding(Column column, int sqlType, Quirks dialect) {
     if (value == null) {
       ps.setNull(index, sqlType);
     } else if (sqlType == Types.OTHER && dialect == Quirks.POSTGRES) {
-      // An untyped string lets PostgreSQL cast to the column's uuid, enum, json or interval type.
+      // Untyped text lets PostgreSQL cast to the column's uuid, enum, json, timetz... type.
       ps.setObject(index, value.toString(), Types.OTHER);
     } else if (kind == TypeKind.JSON && dialect == Quirks.H2 && value instanceof String json) {
       // H2 stores a String as a JSON string literal; UTF-8 bytes are parsed as JSON text.
@@ -63,7 +63,8 @@ record Binding(Column column, int sqlType, Quirks dialect) {
       case VARCHAR, CLOB -> Types.VARCHAR;
       case DATE -> Types.DATE;
       case TIME -> Types.TIME;
-      case TIME_TZ -> Types.TIME_WITH_TIMEZONE;
+      // pgjdbc rejects Types.TIME_WITH_TIMEZONE; PostgreSQL casts the untyped text to timetz.
+      case TIME_TZ -> dialect == Quirks.POSTGRES ? Types.OTHER : Types.TIME_WITH_TIMEZONE;
       case TIMESTAMP -> Types.TIMESTAMP;
       case TIMESTAMP_TZ -> Types.TIMESTAMP_WITH_TIMEZONE;
       case BINARY, VARBINARY, BLOB -> Types.VARBINARY;

@@ -6,21 +6,23 @@ import java.util.regex.Pattern;
 
 /** Turns the ways opening a pool fails into messages that say what to check, never the password. */
 final class ConnectFailure {
-  private static final Pattern PASSWORD_PARAM =
-      Pattern.compile("(?i)(password|pwd)=([^&;]*)");
+  private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password|pwd)=([^&;]*)");
   private static final Pattern USER_INFO = Pattern.compile("//([^/@:]*):([^/@]*)@");
 
   private ConnectFailure() {}
 
-  static ConnectException translate(RuntimeException e, String url, String user, String password) {
+  static ConnectException translate(
+      RuntimeException e, String url, String user, String password) {
     String shownUrl = redact(url, password);
     SQLException sql = sqlCause(e);
     String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
-    String reason = sql == null ? String.valueOf(e.getMessage()) : DatabaseMessage.firstLine(sql.getMessage());
+    String reason =
+        DatabaseMessage.firstLine(sql == null ? e.getMessage() : sql.getMessage());
     String message;
     if (e.getMessage() != null && e.getMessage().startsWith("Failed to get driver instance")) {
-      message = "no JDBC driver accepts " + shownUrl + "; check the URL (jdbc:postgresql://host:port/db,"
-          + " jdbc:mariadb://host:port/db, jdbc:h2:...) or add the driver as a plugin dependency";
+      message = "no JDBC driver accepts " + shownUrl + "; check the URL"
+          + " (jdbc:postgresql://host:port/db, jdbc:mariadb://host:port/db, jdbc:h2:...)"
+          + " or add the driver as a plugin dependency";
     } else if (state.startsWith("28")) {
       message = "authentication failed for user '" + user + "' at " + shownUrl
           + ": check synth.user / synth.password or synth.serverId (" + reason + ")";

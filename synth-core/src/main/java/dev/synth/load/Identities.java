@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Moves an identity column's sequence past the largest value in the table, so the application's
- * next insert does not collide with loaded rows. Run it after committing the data: DDL commits
- * implicitly on MySQL/MariaDB (and H2 documents ALTER TABLE as committing too).
+ * next insert does not collide with loaded rows. Run it after committing the data: on MySQL and
+ * MariaDB the ALTER TABLE commits implicitly; on H2 (2.3) the restart neither commits nor is undone
+ * by a rollback, and PostgreSQL's {@code setval} is not rolled back either.
  *
  * <pre>{@code
  * connection.commit();

@@ -27,7 +27,8 @@ class SqlScriptTest {
 
   @Test
   void dollarQuotedBodiesKeepTheirSemicolons() {
-    String script = "create function f() returns int as $$ begin return 1; end; $$ language plpgsql;"
+    String script =
+        "create function f() returns int as $$ begin return 1; end; $$ language plpgsql;"
         + "do $body$ begin perform 1; end $body$;"
         + "prepare p as select $1; select 2";
     assertThat(SqlScript.split(script)).containsExactly(

@@ -131,6 +131,24 @@ class WritersTest {
   }
 
   @Test
+  void aFailedBatchIsNotSentAgainWhenTheWriterCloses() throws SQLException {
+    Table t = Models.table("T", List.of(column("ID", TypeKind.INTEGER)));
+    try (H2Database db = new H2Database()) {
+      db.execute("create table t(id int primary key)");
+      RowWriter w = Writers.batchInsert(db.connection, t, List.of("ID"), 2);
+      w.write(new Object[] {1});
+      assertThatThrownBy(() -> w.write(new Object[] {1})).isInstanceOf(LoadException.class);
+
+      w.close();
+
+      assertThat(w.written()).isZero();
+      assertThatThrownBy(() -> w.write(new Object[] {3}))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("failed");
+    }
+  }
+
+  @Test
   void notNullForeignKeyAndCheckViolationsNameTheirColumnsAndConstraints() throws SQLException {
     Table child = new Table(new QualifiedName("PUBLIC", "CHILD"),
         List.of(column("ID", TypeKind.INTEGER), column("PARENT_ID", TypeKind.INTEGER),
