@@ -57,8 +57,7 @@ record BatchFailure(
       return Integer.parseInt(pgEntry.group(1));
     }
     long[] counts = e.getLargeUpdateCounts();
-    if (counts == null
-        || counts.length > 1 && Arrays.stream(counts).allMatch(c -> c == Statement.EXECUTE_FAILED)) {
+    if (counts == null || counts.length > 1 && allFailed(counts)) {
       return -1;
     }
     for (int i = 0; i < counts.length; i++) {
@@ -68,6 +67,10 @@ record BatchFailure(
     }
     // Drivers that stop at the first error report the counts of the entries before it.
     return counts.length < pending.size() ? counts.length : -1;
+  }
+
+  private static boolean allFailed(long[] counts) {
+    return Arrays.stream(counts).allMatch(c -> c == Statement.EXECUTE_FAILED);
   }
 
   private String batchRange() {

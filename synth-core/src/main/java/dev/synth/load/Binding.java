@@ -14,9 +14,9 @@ import java.util.UUID;
  *
  * @param column the column bound
  * @param sqlType the {@link Types} constant used for NULL and typed {@code setObject}
- * @param dialect which quirks apply
+ * @param quirks which driver's quirks apply
  */
-record Binding(Column column, int sqlType, Quirks dialect) {
+record Binding(Column column, int sqlType, Quirks quirks) {
 
   /** The dialect families whose drivers need special handling. */
   enum Quirks {
@@ -26,21 +26,21 @@ record Binding(Column column, int sqlType, Quirks dialect) {
     OTHER
   }
 
-  static Binding of(Column column, Quirks dialect) {
-    return new Binding(column, sqlType(column.type().kind(), dialect), dialect);
+  static Binding of(Column column, Quirks quirks) {
+    return new Binding(column, sqlType(column.type().kind(), quirks), quirks);
   }
 
   void bind(PreparedStatement ps, int index, Object value) throws SQLException {
     TypeKind kind = column.type().kind();
     if (value == null) {
       ps.setNull(index, sqlType);
-    } else if (sqlType == Types.OTHER && dialect == Quirks.POSTGRES) {
+    } else if (sqlType == Types.OTHER && quirks == Quirks.POSTGRES) {
       // Untyped text lets PostgreSQL cast to the column's uuid, enum, json, timetz... type.
       ps.setObject(index, value.toString(), Types.OTHER);
-    } else if (kind == TypeKind.JSON && dialect == Quirks.H2 && value instanceof String json) {
+    } else if (kind == TypeKind.JSON && quirks == Quirks.H2 && value instanceof String json) {
       // H2 stores a String as a JSON string literal; UTF-8 bytes are parsed as JSON text.
       ps.setBytes(index, json.getBytes(StandardCharsets.UTF_8));
-    } else if (value instanceof UUID uuid && dialect == Quirks.MYSQL) {
+    } else if (value instanceof UUID uuid && quirks == Quirks.MYSQL) {
       ps.setString(index, uuid.toString());
     } else if (sqlType == Types.OTHER || value instanceof UUID) {
       ps.setObject(index, value);

@@ -42,8 +42,7 @@ final class ScriptSplitter {
         skipUntil(String.valueOf(ch), pos + 1);
       } else if (ch == '$' && dollarTag() != null) {
         markCode();
-        String tag = dollarTag();
-        skipUntil(tag, pos + tag.length());
+        skipUntil(dollarTag(), pos + dollarTag().length());
       } else {
         if (!Character.isWhitespace(ch)) {
           markCode();

@@ -85,7 +85,7 @@ record Violation(Kind kind, String constraint, List<String> columns) {
   private static Violation resolve(Kind kind, String name, List<String> columns, Table table) {
     if (kind == Kind.UNIQUE) {
       for (UniqueKey key : table.allUniqueKeys()) {
-        if (sameColumns(key.columns(), columns) || key.name() != null && key.name().equals(name)) {
+        if (sameColumns(key.columns(), columns) || key.name() != null && key.name().equalsIgnoreCase(name)) {
           return new Violation(kind, key.name(), key.columns());
         }
       }
