@@ -42,7 +42,8 @@ record Binding(Column column, int sqlType, Quirks quirks) {
       ps.setBytes(index, json.getBytes(StandardCharsets.UTF_8));
     } else if (value instanceof UUID uuid && quirks == Quirks.MYSQL) {
       ps.setString(index, uuid.toString());
-    } else if (sqlType == Types.OTHER || value instanceof UUID) {
+    } else if (sqlType == Types.OTHER) {
+      // Never a typed OTHER outside PostgreSQL: H2 would store a serialized Java object.
       ps.setObject(index, value);
     } else {
       ps.setObject(index, value, sqlType);
@@ -68,14 +69,9 @@ record Binding(Column column, int sqlType, Quirks quirks) {
       case TIMESTAMP -> Types.TIMESTAMP;
       case TIMESTAMP_TZ -> Types.TIMESTAMP_WITH_TIMEZONE;
       case BINARY, VARBINARY, BLOB -> Types.VARBINARY;
-      case ENUM, JSON, UUID, INTERVAL ->
-          dialect == Quirks.POSTGRES ? Types.OTHER : textOr(kind, dialect);
-      case OTHER -> Types.OTHER;
+      case ENUM, JSON -> dialect == Quirks.POSTGRES ? Types.OTHER : Types.VARCHAR;
+      case UUID -> dialect == Quirks.MYSQL ? Types.VARCHAR : Types.OTHER;
+      case INTERVAL, OTHER -> Types.OTHER;
     };
-  }
-
-  private static int textOr(TypeKind kind, Quirks dialect) {
-    // H2 reads Types.OTHER as a serialized Java object, so only name text-like kinds as VARCHAR.
-    return kind == TypeKind.UUID && dialect == Quirks.H2 ? Types.OTHER : Types.VARCHAR;
   }
 }

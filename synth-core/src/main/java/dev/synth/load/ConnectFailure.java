@@ -19,7 +19,8 @@ final class ConnectFailure {
     String reason =
         DatabaseMessage.firstLine(sql == null ? e.getMessage() : sql.getMessage());
     String message;
-    if (e.getMessage() != null && e.getMessage().startsWith("Failed to get driver instance")) {
+    if (reason.contains("No suitable driver")
+        || String.valueOf(e.getMessage()).startsWith("Failed to get driver instance")) {
       message = "no JDBC driver accepts " + shownUrl + "; check the URL"
           + " (jdbc:postgresql://host:port/db, jdbc:mariadb://host:port/db, jdbc:h2:...)"
           + " or add the driver as a plugin dependency";
