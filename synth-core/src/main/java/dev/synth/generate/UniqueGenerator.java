@@ -16,4 +16,9 @@ public interface UniqueGenerator {
 
   /** The value for {@code index}; the cell only adds decoration that keeps injectivity. */
   Object at(long index, Cell cell);
+
+  /** What the values look like, for a dry-run plan. */
+  default String describe() {
+    return "unique values, capacity " + capacity();
+  }
 }

@@ -15,9 +15,16 @@ import java.util.Objects;
  * @param nullable whether NULL is allowed
  * @param identity whether the database generates it (identity, auto-increment, serial)
  * @param defaultValue the default expression as SQL text, or {@code null}
+ * @param computed whether the database computes the value from other columns ({@code GENERATED
+ *     ALWAYS AS (expr)}); such a column is never written
  */
 public record Column(
-    String name, ColumnType type, boolean nullable, boolean identity, String defaultValue) {
+    String name,
+    ColumnType type,
+    boolean nullable,
+    boolean identity,
+    String defaultValue,
+    boolean computed) {
   public Column {
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("column name must not be empty but was '" + name + "'");
@@ -25,8 +32,19 @@ public record Column(
     Objects.requireNonNull(type, "type of column " + name);
   }
 
+  /** A column whose value is written, not computed by the database. */
+  public Column(
+      String name, ColumnType type, boolean nullable, boolean identity, String defaultValue) {
+    this(name, type, nullable, identity, defaultValue, false);
+  }
+
   @Override
   public String toString() {
-    return name + " " + type + (nullable ? "" : " NOT NULL") + (identity ? " IDENTITY" : "");
+    return name
+        + " "
+        + type
+        + (nullable ? "" : " NOT NULL")
+        + (identity ? " IDENTITY" : "")
+        + (computed ? " COMPUTED" : "");
   }
 }

@@ -1,0 +1,134 @@
+package dev.synth.introspect;
+
+import dev.synth.introspect.ColumnTypes.Family;
+import dev.synth.schema.Check;
+import dev.synth.schema.Column;
+import dev.synth.schema.ColumnType;
+import dev.synth.schema.ForeignKey;
+import dev.synth.schema.QualifiedName;
+import dev.synth.schema.Table;
+import dev.synth.schema.UniqueKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.SQLDialect;
+import org.jooq.meta.CheckConstraintDefinition;
+import org.jooq.meta.ColumnDefinition;
+import org.jooq.meta.DataTypeDefinition;
+import org.jooq.meta.Database;
+import org.jooq.meta.DomainDefinition;
+import org.jooq.meta.EnumDefinition;
+import org.jooq.meta.ForeignKeyDefinition;
+import org.jooq.meta.SchemaDefinition;
+import org.jooq.meta.TableDefinition;
+
+/**
+ * Converts one jooq-meta table into our {@link Table} record.
+ *
+ * <pre>{@code
+ * Table t = new TableMapper(database, SQLDialect.H2).table(database.getTable(schema, "ORDERS"));
+ * }</pre>
+ */
+final class TableMapper {
+  private final Database database;
+  private final Family family;
+  private final CheckParser checks;
+
+  TableMapper(Database database, SQLDialect dialect) {
+    this.database = database;
+    this.family = family(dialect);
+    this.checks = new CheckParser(dialect);
+  }
+
+  Table table(TableDefinition table) {
+    List<Column> columns = table.getColumns().stream().map(this::column).toList();
+    UniqueKey primaryKey = UniqueKeys.primaryKey(table);
+    return new Table(
+        qualifiedName(table),
+        columns,
+        primaryKey,
+        UniqueKeys.uniqueKeys(table, primaryKey),
+        table.getForeignKeys().stream().map(TableMapper::foreignKey).toList(),
+        checks(table, columns));
+  }
+
+  static QualifiedName qualifiedName(TableDefinition table) {
+    SchemaDefinition schema = table.getSchema();
+    return new QualifiedName(schema == null ? "" : schema.getName(), table.getName());
+  }
+
+  private Column column(ColumnDefinition column) {
+    DataTypeDefinition type = column.getType();
+    ColumnType columnType =
+        ColumnTypes.of(
+            family,
+            type.getType(),
+            type.getLength(),
+            type.getPrecision(),
+            type.getScale(),
+            enumLiterals(type));
+    String defaultValue = type.getDefaultValue();
+    return new Column(
+        column.getName(),
+        columnType,
+        type.isNullable(),
+        column.isIdentity() || isSequenceDefault(defaultValue),
+        defaultValue,
+        type.isComputed());
+  }
+
+  // A column filled from a sequence when omitted (PostgreSQL serial, H2 NEXT VALUE FOR) is as
+  // database-generated as an identity, even when jooq-meta does not call it one.
+  private static boolean isSequenceDefault(String defaultValue) {
+    if (defaultValue == null) {
+      return false;
+    }
+    String lower = defaultValue.toLowerCase(Locale.ROOT).strip();
+    return lower.startsWith("nextval(") || lower.startsWith("next value for ");
+  }
+
+  private List<String> enumLiterals(DataTypeDefinition type) {
+    if (type.getUserType() == null || type.getSchema() == null) {
+      return List.of();
+    }
+    EnumDefinition definition = database.getEnum(type.getSchema(), type.getUserType());
+    return definition == null ? List.of() : definition.getLiterals();
+  }
+
+  private static ForeignKey foreignKey(ForeignKeyDefinition key) {
+    return new ForeignKey(
+        key.getName(),
+        UniqueKeys.names(key.getKeyColumns()),
+        qualifiedName(key.getReferencedTable()),
+        UniqueKeys.names(key.getReferencedColumns()),
+        false);
+  }
+
+  /** The table's own checks, then the checks of the domains its columns use. */
+  private List<Check> checks(TableDefinition table, List<Column> columns) {
+    ColumnNames names = ColumnNames.of(columns.stream().map(Column::name).toList());
+    List<Check> result = new ArrayList<>();
+    for (CheckConstraintDefinition check : table.getCheckConstraints()) {
+      result.add(checks.parse(check.getName(), check.getCheckClause(), names));
+    }
+    for (ColumnDefinition column : table.getColumns()) {
+      DomainDefinition domain = column.getDomain();
+      if (domain != null) {
+        ColumnNames value = ColumnNames.forDomain(column.getName());
+        for (String clause : domain.getCheckClauses()) {
+          result.add(checks.parse(domain.getName(), clause, value));
+        }
+      }
+    }
+    return result;
+  }
+
+  private static Family family(SQLDialect dialect) {
+    return switch (dialect.family()) {
+      case H2 -> Family.H2;
+      case POSTGRES, YUGABYTEDB -> Family.POSTGRES;
+      case MYSQL, MARIADB -> Family.MYSQL;
+      default -> Family.OTHER;
+    };
+  }
+}

@@ -1,0 +1,72 @@
+package dev.synth.introspect;
+
+import dev.synth.schema.UniqueKey;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jooq.meta.ColumnDefinition;
+import org.jooq.meta.IndexColumnDefinition;
+import org.jooq.meta.IndexDefinition;
+import org.jooq.meta.TableDefinition;
+import org.jooq.meta.UniqueKeyDefinition;
+
+/**
+ * A table's primary key, unique constraints and unique indexes, without an index that only
+ * repeats the columns of a key already listed.
+ *
+ * <pre>{@code
+ * UniqueKey pk = UniqueKeys.primaryKey(tableDefinition);
+ * List<UniqueKey> others = UniqueKeys.uniqueKeys(tableDefinition, pk);
+ * }</pre>
+ */
+final class UniqueKeys {
+  private UniqueKeys() {}
+
+  /** The primary key, or {@code null} when the table has none. */
+  static UniqueKey primaryKey(TableDefinition table) {
+    UniqueKeyDefinition pk = table.getPrimaryKey();
+    return pk == null ? null : new UniqueKey(pk.getName(), names(pk.getKeyColumns()), true, null);
+  }
+
+  /**
+   * Unique constraints, then unique indexes. jooq-meta does not report a partial index's
+   * predicate, so every index key has a {@code null} predicate.
+   */
+  static List<UniqueKey> uniqueKeys(TableDefinition table, UniqueKey primaryKey) {
+    List<UniqueKey> keys = new ArrayList<>();
+    Set<Set<String>> seen = new HashSet<>();
+    if (primaryKey != null) {
+      seen.add(Set.copyOf(primaryKey.columns()));
+    }
+    for (UniqueKeyDefinition key : table.getUniqueKeys()) {
+      if (!key.isPrimaryKey()) {
+        add(keys, seen, new UniqueKey(key.getName(), names(key.getKeyColumns()), false, null));
+      }
+    }
+    for (IndexDefinition index : table.getIndexes()) {
+      if (index.isUnique()) {
+        add(keys, seen, new UniqueKey(index.getName(), indexColumns(index), false, null));
+      }
+    }
+    return keys;
+  }
+
+  // Uniqueness depends on the set of columns, not their order, so (a, b) repeats (b, a).
+  private static void add(List<UniqueKey> keys, Set<Set<String>> seen, UniqueKey key) {
+    if (seen.add(Set.copyOf(key.columns()))) {
+      keys.add(key);
+    }
+  }
+
+  private static List<String> indexColumns(IndexDefinition index) {
+    return index.getIndexColumns().stream()
+        .map(IndexColumnDefinition::getColumn)
+        .map(ColumnDefinition::getName)
+        .toList();
+  }
+
+  static List<String> names(List<ColumnDefinition> columns) {
+    return columns.stream().map(ColumnDefinition::getName).toList();
+  }
+}
