@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Maps a type as a database names it ({@code CHARACTER VARYING}, {@code int4}, {@code tinyint(1)})
- * to a {@link ColumnType}.
+ * to a {@link ColumnType}. Longer than most classes only because of its table of names.
  *
  * <pre>{@code
  * ColumnType t = ColumnTypes.of(Family.POSTGRES, "timestamptz", 0, 6, 0, List.of());

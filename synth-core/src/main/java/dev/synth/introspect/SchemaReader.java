@@ -1,5 +1,6 @@
 package dev.synth.introspect;
 
+import dev.synth.ConnectException;
 import dev.synth.SynthException;
 import dev.synth.schema.Schema;
 import dev.synth.schema.Table;
@@ -48,7 +49,8 @@ public final class SchemaReader {
     try (Connection connection = dataSource.getConnection()) {
       return read(connection, schemaName);
     } catch (SQLException e) {
-      throw new SynthException("Could not read schema " + schemaName + ": " + e.getMessage(), e);
+      throw new ConnectException(
+          "Could not get a connection to read schema " + schemaName + ": " + e.getMessage(), e);
     }
   }
 

@@ -63,29 +63,44 @@ record Violation(Kind kind, String constraint, List<String> columns) {
 
   private static Kind kind(SQLException e) {
     for (SQLException s = e; s != null; s = s.getNextException()) {
-      String state = s.getSQLState() == null ? "" : s.getSQLState();
-      switch (state) {
-        case "23502": return Kind.NOT_NULL;
-        case "23505": return Kind.UNIQUE;
-        case "23503", "23506": return Kind.FOREIGN_KEY;
-        case "23513", "23514": return Kind.CHECK;
-        default: break;
+      Kind kind = byState(s.getSQLState());
+      if (kind == Kind.OTHER) {
+        kind = byVendorCode(s.getErrorCode());
       }
-      switch (s.getErrorCode()) {
-        case 1048: return Kind.NOT_NULL;
-        case 1062: return Kind.UNIQUE;
-        case 1451, 1452: return Kind.FOREIGN_KEY;
-        case 3819, 4025: return Kind.CHECK;
-        default: break;
+      if (kind != Kind.OTHER) {
+        return kind;
       }
     }
     return Kind.OTHER;
   }
 
+  private static Kind byState(String state) {
+    return switch (state == null ? "" : state) {
+      case "23502" -> Kind.NOT_NULL;
+      case "23505" -> Kind.UNIQUE;
+      // H2 says 23506 for a missing parent, 23503 for a child still referencing a row.
+      case "23503", "23506" -> Kind.FOREIGN_KEY;
+      case "23513", "23514" -> Kind.CHECK;
+      default -> Kind.OTHER;
+    };
+  }
+
+  /** MySQL and MariaDB report every integrity violation as 23000; their error codes tell. */
+  private static Kind byVendorCode(int code) {
+    return switch (code) {
+      case 1048 -> Kind.NOT_NULL;
+      case 1062 -> Kind.UNIQUE;
+      case 1451, 1452 -> Kind.FOREIGN_KEY;
+      case 3819, 4025 -> Kind.CHECK;
+      default -> Kind.OTHER;
+    };
+  }
+
   private static Violation resolve(Kind kind, String name, List<String> columns, Table table) {
     if (kind == Kind.UNIQUE) {
       for (UniqueKey key : table.allUniqueKeys()) {
-        if (sameColumns(key.columns(), columns) || key.name() != null && key.name().equalsIgnoreCase(name)) {
+        if (sameColumns(key.columns(), columns)
+            || key.name() != null && key.name().equalsIgnoreCase(name)) {
           return new Violation(kind, key.name(), key.columns());
         }
       }
