@@ -54,11 +54,12 @@ public final class SemanticGenerators {
     TableContext context = TableContext.of(table);
     for (TextRule rule : SemanticText.RULES) {
       if (rule.names().test(name, context)) {
-        TextRule r = SemanticText.specialise(rule, max, context);
-        if (max > 0 && max < r.minLength()) {
+        TextRule.TextKind kind = rule.kind().apply(max, context);
+        if (max > 0 && max < kind.minLength()) {
           return Optional.empty();
         }
-        return Optional.of(new GeneratorChoice(r.label(), cell -> cut(r.value().apply(cell), max)));
+        return Optional.of(
+            new GeneratorChoice(kind.label(), cell -> cut(kind.value().apply(cell), max)));
       }
     }
     return Optional.empty();

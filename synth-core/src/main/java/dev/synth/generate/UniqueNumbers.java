@@ -35,7 +35,8 @@ final class UniqueNumbers {
   static UniqueGenerator decimal(Column column, Bounds bounds) {
     UnitRange r = NumberGenerators.units(column, bounds);
     int scale = JavaValues.scale(column.type());
-    long first = firstRank(r, bounds, BigDecimal.ONE.movePointRight(scale).longValue());
+    long one = scale <= 18 ? BigDecimal.ONE.movePointRight(scale).longValue() : Long.MAX_VALUE;
+    long first = firstRank(r, bounds, one);
     return new IndexedValues(
         r.size(),
         column.type()
