@@ -21,9 +21,13 @@ public record PopulateReport(long seed, List<TableReport> tables) {
   /** Rows written into a table, by case-insensitive name; 0 when it was not filled. */
   public long rows(String table) {
     return tables.stream()
-        .filter(t -> t.table().equalsIgnoreCase(table))
+        .filter(t -> t.table().equalsIgnoreCase(table) || unqualified(t.table()).equalsIgnoreCase(table))
         .mapToLong(TableReport::rows)
         .sum();
+  }
+
+  private static String unqualified(String name) {
+    return name.substring(name.lastIndexOf('.') + 1);
   }
 
   public long totalRows() {

@@ -1,9 +1,23 @@
 package dev.synth;
 
 import dev.synth.config.SynthConfig;
+import dev.synth.introspect.SchemaReader;
+import dev.synth.load.JdbcFacts;
+import dev.synth.load.PlanLoader;
+import dev.synth.load.Pool;
+import dev.synth.load.SqlScript;
+import dev.synth.plan.Plan;
+import dev.synth.plan.Planner;
+import dev.synth.schema.Schema;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: connect to a database, then plan or populate it.
@@ -16,32 +30,88 @@ import javax.sql.DataSource;
  * }</pre>
  */
 public final class Synth implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Synth.class);
+
+  private final DataSource dataSource;
+  private final AutoCloseable owned;
+
+  private Synth(DataSource dataSource, AutoCloseable owned) {
+    this.dataSource = dataSource;
+    this.owned = owned;
+  }
 
   /** Opens a small connection pool to {@code url}; close the returned instance to release it. */
   public static Synth connect(String url, String user, String password) {
-    throw new UnsupportedOperationException("not yet");
+    Pool pool = Pool.open(url, user, password);
+    return new Synth(pool.dataSource(), pool);
   }
 
   /** Uses a data source the caller owns; {@link #close()} leaves it open. */
   public static Synth using(DataSource dataSource) {
-    throw new UnsupportedOperationException("not yet");
+    return new Synth(dataSource, null);
   }
 
   /** Runs SQL scripts (statements separated by {@code ;}) in order, e.g. to create a schema. */
   public void runScripts(List<Path> scripts) {
-    throw new UnsupportedOperationException("not yet");
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(true);
+      for (Path script : scripts) {
+        SqlScript.run(c, read(script), script.toString());
+      }
+    } catch (SQLException e) {
+      throw new SynthException("could not run scripts " + scripts + ": " + e.getMessage(), e);
+    }
   }
 
   /** Reads the schema and works out what populate would do, writing nothing. */
   public String describePlan(SynthConfig config) {
-    throw new UnsupportedOperationException("not yet");
+    try (Connection c = dataSource.getConnection()) {
+      return plan(c, config).describe();
+    } catch (SQLException e) {
+      throw new SynthException("could not read the database: " + e.getMessage(), e);
+    }
   }
 
   /** Fills the database as configured, all or nothing. */
   public PopulateReport populate(SynthConfig config) {
-    throw new UnsupportedOperationException("not yet");
+    try (Connection c = dataSource.getConnection()) {
+      Plan plan = plan(c, config);
+      long start = System.nanoTime();
+      PopulateReport report = new PlanLoader(c, config.batchSize()).load(plan);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      LOG.debug(
+          "Synth wrote {} rows into {} tables in {} s (seed {})",
+          report.totalRows(),
+          report.tables().size(),
+          String.format("%.2f", seconds),
+          config.seed());
+      return report;
+    } catch (SQLException e) {
+      throw new SynthException("could not use the database: " + e.getMessage(), e);
+    }
+  }
+
+  private static Plan plan(Connection c, SynthConfig config) {
+    Schema schema = SchemaReader.read(c, config.schema());
+    return Planner.plan(schema, config, new JdbcFacts(c));
+  }
+
+  private static String read(Path script) {
+    try {
+      return Files.readString(script);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read SQL script " + script.toAbsolutePath() + ": " + e, e);
+    }
   }
 
   @Override
-  public void close() {}
+  public void close() {
+    if (owned != null) {
+      try {
+        owned.close();
+      } catch (Exception e) {
+        LOG.debug("closing the connection pool failed", e);
+      }
+    }
+  }
 }

@@ -77,6 +77,11 @@ public record Table(
         "table " + name + " has no column " + columnName + "; columns are " + columnNames());
   }
 
+  /** The columns an INSERT writes: all but those the database computes. */
+  public List<String> writableColumnNames() {
+    return columns.stream().filter(c -> !c.computed()).map(Column::name).toList();
+  }
+
   public List<String> columnNames() {
     return columns.stream().map(Column::name).toList();
   }

@@ -1,0 +1,152 @@
+package dev.synth.load;
+
+import dev.synth.LoadException;
+import dev.synth.PopulateReport;
+import dev.synth.PopulateReport.TableReport;
+import dev.synth.SynthException;
+import dev.synth.config.Mode;
+import dev.synth.plan.Plan;
+import dev.synth.plan.TablePlan;
+import dev.synth.schema.Column;
+import dev.synth.schema.ForeignKey;
+import dev.synth.schema.Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a plan in one transaction: empties the tables in truncate mode, inserts every table in
+ * order, applies the cycle-breaking UPDATEs and commits; any failure rolls everything back. Then
+ * moves identities past the inserted keys.
+ *
+ * <pre>{@code
+ * PopulateReport report = new PlanLoader(connection, 1000).load(plan);
+ * }</pre>
+ */
+public final class PlanLoader {
+  private static final Logger LOG = LoggerFactory.getLogger(PlanLoader.class);
+
+  private final Connection connection;
+  private final int batchSize;
+
+  public PlanLoader(Connection connection, int batchSize) {
+    this.connection = connection;
+    this.batchSize = batchSize;
+  }
+
+  public PopulateReport load(Plan plan) {
+    List<TableReport> reports = new ArrayList<>();
+    ExecutorService workers = Executors.newFixedThreadPool(threads(), daemonThreads());
+    try {
+      connection.setAutoCommit(false);
+      if (plan.mode() == Mode.TRUNCATE) {
+        List<Table> childFirst = new ArrayList<>(plan.tables().stream().map(TablePlan::table).toList());
+        java.util.Collections.reverse(childFirst);
+        Cleaner.empty(connection, childFirst);
+      }
+      RowPipeline pipeline = new RowPipeline(workers, Math.min(batchSize, 4096), 2 * threads() + 2);
+      for (TablePlan table : plan.tables()) {
+        reports.add(insert(table, pipeline));
+      }
+      for (TablePlan table : plan.tables()) {
+        updateDeferred(table);
+      }
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollback(e);
+      throw rolledBack(e);
+    } finally {
+      workers.shutdownNow();
+    }
+    moveIdentities(plan);
+    return new PopulateReport(plan.seed(), reports);
+  }
+
+  private TableReport insert(TablePlan plan, RowPipeline pipeline) {
+    Table table = plan.table();
+    long start = System.nanoTime();
+    try (RowWriter writer = Writers.batchInsert(connection, table, table.writableColumnNames(), batchSize)) {
+      pipeline.run(plan.generator(), writer::write);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    TableReport report = new TableReport(table.name().toString(), plan.rows(), seconds);
+    LOG.info(
+        "{}: {} rows in {} s ({} rows/s)",
+        table.name(),
+        plan.rows(),
+        String.format("%.2f", seconds),
+        String.format("%,.0f", report.rowsPerSecond()));
+    return report;
+  }
+
+  private void updateDeferred(TablePlan plan) {
+    if (plan.deferred().isEmpty()) {
+      return;
+    }
+    List<String> set = new ArrayList<>();
+    for (ForeignKey fk : plan.deferred()) {
+      set.addAll(fk.columns());
+    }
+    List<String> all = new ArrayList<>(set);
+    all.addAll(plan.rowKey());
+    try (RowWriter writer =
+        Writers.batchUpdate(connection, plan.table(), plan.rowKey(), set, batchSize)) {
+      for (long i = 0; i < plan.rows(); i++) {
+        writer.write(plan.generator().values(i, all));
+      }
+    }
+    LOG.info("{}: set {} after inserting (cycle break)", plan.table().name(), set);
+  }
+
+  private void moveIdentities(Plan plan) {
+    try {
+      for (TablePlan table : plan.tables()) {
+        for (Column column : table.table().columns()) {
+          if (column.identity()) {
+            Identities.moveAfterMax(connection, table.table(), column);
+          }
+        }
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      throw new LoadException(
+          "the rows were written, but moving identity columns past them failed: " + e.getMessage(),
+          e);
+    }
+  }
+
+  private static SynthException rolledBack(Exception e) {
+    if (e instanceof SynthException && !(e instanceof LoadException)) {
+      return (SynthException) e;
+    }
+    Throwable cause = e instanceof LoadException && e.getCause() != null ? e.getCause() : e;
+    return new LoadException(
+        e.getMessage() + ". Nothing was kept: every table was rolled back to its state before"
+            + " the run.", cause);
+  }
+
+  private void rollback(Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static int threads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    return r -> {
+      Thread t = new Thread(r, "synth-generate");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

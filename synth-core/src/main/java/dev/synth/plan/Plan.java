@@ -1,0 +1,57 @@
+package dev.synth.plan;
+
+import dev.synth.config.Mode;
+import dev.synth.schema.ForeignKey;
+import dev.synth.schema.Table;
+import java.util.List;
+
+/**
+ * The full plan of a run: tables in insertion order with their generators, the tables only
+ * referenced, the cycle breaks and the notes a user should read before trusting the data.
+ *
+ * <pre>{@code
+ * Plan plan = Planner.plan(schema, config, facts);
+ * System.out.println(plan.describe());
+ * }</pre>
+ *
+ * @param seed the run's seed
+ * @param mode the run's mode
+ * @param tables filled tables in insertion order
+ * @param referenced tables read for their keys but not filled
+ * @param notes checks not understood and other caveats
+ */
+public record Plan(
+    long seed, Mode mode, List<TablePlan> tables, List<Table> referenced, List<String> notes) {
+  public Plan {
+    tables = List.copyOf(tables);
+    referenced = List.copyOf(referenced);
+    notes = List.copyOf(notes);
+  }
+
+  /** A readable summary: order, row counts, cycle breaks and the generator of every column. */
+  public String describe() {
+    StringBuilder out = new StringBuilder();
+    out.append("Plan (seed ").append(seed).append(", mode ").append(mode.key()).append(")\n");
+    int n = 1;
+    for (TablePlan t : tables) {
+      out.append(String.format("%3d. %s: %,d rows%n", n++, t.table().name(), t.rows()));
+      int width = t.sources().keySet().stream().mapToInt(String::length).max().orElse(0);
+      t.sources()
+          .forEach(
+              (column, source) ->
+                  out.append(String.format("       %-" + width + "s  %s%n", column, source)));
+      for (ForeignKey fk : t.deferred()) {
+        out.append("       cycle break: ")
+            .append(fk.columns())
+            .append(" inserted NULL, set by UPDATE once ")
+            .append(fk.target())
+            .append(" is filled\n");
+      }
+    }
+    for (Table t : referenced) {
+      out.append("     referenced, not filled: ").append(t.name()).append('\n');
+    }
+    notes.forEach(note -> out.append("note: ").append(note).append('\n'));
+    return out.toString();
+  }
+}
