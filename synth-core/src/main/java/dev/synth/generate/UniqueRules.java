@@ -67,6 +67,14 @@ public final class UniqueRules {
     };
   }
 
+  /**
+   * Distinct values in the shape of any text generator: its value with the index appended ({@code
+   * "Sleek Granite Chair-17"}).
+   */
+  public static UniqueGenerator numbered(Column column, GeneratorChoice text) {
+    return faked(column, text);
+  }
+
   private static UniqueGenerator faked(Column column, GeneratorChoice faker) {
     int length = column.type().length();
     long capacity = length == 0 ? Long.MAX_VALUE : digitsCapacity(length - 1);

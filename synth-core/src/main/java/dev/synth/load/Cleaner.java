@@ -29,10 +29,22 @@ public final class Cleaner {
 
   /** Removes every row of the tables, given children before the tables they reference. */
   public static void empty(Connection c, List<Table> tablesChildFirst) {
+    empty(c, tablesChildFirst, java.util.Map.of());
+  }
+
+  /**
+   * Removes every row of the tables; {@code cycleColumns} are foreign key columns that close a
+   * cycle among them, set to NULL first so row-by-row deletes can proceed.
+   */
+  public static void empty(
+      Connection c, List<Table> tablesChildFirst, java.util.Map<Table, List<String>> cycleColumns) {
     if (tablesChildFirst.isEmpty()) {
       return;
     }
     SqlNames names = SqlNames.of(c);
+    if (!names.isPostgres()) {
+      cycleColumns.forEach((table, columns) -> detach(c, names, table, columns));
+    }
     if (names.isPostgres()) {
       var tables = tablesChildFirst.stream().map(SqlNames::table).toList();
       execute(c, names.render(DSL.query("truncate {0}", DSL.list(tables))), tablesChildFirst);
@@ -41,6 +53,14 @@ public final class Cleaner {
         execute(c, names.dsl().deleteFrom(SqlNames.table(table)).getSQL(), List.of(table));
       }
     }
+  }
+
+  private static void detach(Connection c, SqlNames names, Table table, List<String> columns) {
+    var update = names.dsl().update(SqlNames.table(table)).set(SqlNames.field(columns.get(0)), (Object) null);
+    for (String column : columns.subList(1, columns.size())) {
+      update = update.set(SqlNames.field(column), (Object) null);
+    }
+    execute(c, update.getSQL(org.jooq.conf.ParamType.INLINED), List.of(table));
   }
 
   private static void execute(Connection c, String sql, List<Table> tables) {

@@ -47,7 +47,12 @@ public final class PlanLoader {
       if (plan.mode() == Mode.TRUNCATE) {
         List<Table> childFirst = new ArrayList<>(plan.tables().stream().map(TablePlan::table).toList());
         java.util.Collections.reverse(childFirst);
-        Cleaner.empty(connection, childFirst);
+        java.util.Map<Table, List<String>> cycles = new java.util.HashMap<>();
+        for (TablePlan t : plan.tables()) {
+          t.deferred().forEach(fk -> cycles.computeIfAbsent(t.table(), k -> new ArrayList<>())
+              .addAll(fk.columns()));
+        }
+        Cleaner.empty(connection, childFirst, cycles);
       }
       RowPipeline pipeline = new RowPipeline(workers, Math.min(batchSize, 4096), 2 * threads() + 2);
       for (TablePlan table : plan.tables()) {

@@ -221,7 +221,17 @@ final class ColumnSources {
 
   private UniqueGenerator uniqueGenerator(Column column) {
     try {
-      return UniqueGenerators.forColumn(table, column, checks.bounds(column.name()));
+      Bounds bounds = checks.bounds(column.name());
+      UniqueGenerator generic = UniqueGenerators.forColumn(table, column, bounds);
+      int length = column.type().length();
+      if (generic.describe().startsWith("code ") && (length == 0 || length >= 12)) {
+        // A unique name or title reads better as words with a number than as a bare code.
+        var words = SemanticGenerators.match(table, column, bounds);
+        if (words.isPresent()) {
+          return UniqueRules.numbered(column, words.get());
+        }
+      }
+      return generic;
     } catch (IllegalArgumentException e) {
       throw new PlanException(table.name() + "." + column.name() + ": " + e.getMessage());
     }

@@ -50,10 +50,11 @@ record Overrides(
 
   private SynthConfig names(SynthConfig config) {
     SynthConfig result = config;
-    if (includes != null) {
+    // Maven injects an empty list for an unset list parameter: only a non-empty one overrides.
+    if (includes != null && !clean(includes).isEmpty()) {
       result = result.withIncludes(clean(includes));
     }
-    if (excludes != null) {
+    if (excludes != null && !clean(excludes).isEmpty()) {
       result = result.withExcludes(clean(excludes));
     }
     return result;
