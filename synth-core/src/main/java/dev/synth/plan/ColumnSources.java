@@ -53,6 +53,25 @@ final class ColumnSources {
     return column(column).type().kind().isInteger();
   }
 
+  /** Distinct values for a column: from the user's rule when there is one, else by type. */
+  UniqueGenerator distinct(String name) {
+    Column column = column(name);
+    ColumnConfig rule = context.resolved().column(table.name(), name);
+    return rule != null && producesValues(rule) ? uniqueRule(column, rule) : uniqueGenerator(column);
+  }
+
+  /** Whether a column can be unique on its own for all the rows this run needs. */
+  boolean holdsAllRows(String name) {
+    return sequenceable(column(name)) || distinct(name).capacity() >= offset + rows;
+  }
+
+  /** A free column that is one digit of a key enumerated together with foreign keys. */
+  Source digit(String name, ParentChooser digit, Map<String, String> descriptions) {
+    UniqueGenerator generator = distinct(name);
+    descriptions.put(name, generator.describe() + ", distinct per combination with the key's other columns");
+    return new Source.Generated(cell -> generator.at(digit.parent(cell.row()), cell), 0);
+  }
+
   /** The column of a unique key best suited to make it unique on its own. */
   String bestCarrier(List<String> candidates) {
     String best = candidates.get(0);
@@ -81,9 +100,7 @@ final class ColumnSources {
       descriptions.put(name, "sequence " + (base + 1) + ".." + (base + rows));
       return new Source.Sequence(base, column.type().kind() == TypeKind.BIGINT);
     }
-    ColumnConfig rule = context.resolved().column(table.name(), name);
-    UniqueGenerator generator =
-        rule != null && producesValues(rule) ? uniqueRule(column, rule) : uniqueGenerator(column);
+    UniqueGenerator generator = distinct(name);
     long capacity = generator.capacity();
     Planner.check(needed <= capacity, table.name() + ": unique key " + key.name() + " "
         + key.columns() + " needs " + needed + " distinct values in " + name + " ("

@@ -122,7 +122,7 @@ final class TablePlanner {
       if (!free.isEmpty()) {
         carry(key, free, columns);
       } else {
-        enumerate(key);
+        enumerate(key, columns);
       }
     }
   }
@@ -142,35 +142,52 @@ final class TablePlanner {
       return;
     }
     String carrier = columns.bestCarrier(free);
+    if (free.size() < key.columns().size() && !columns.holdsAllRows(carrier)) {
+      // (product_id, currency): no column holds every row alone, but combined with the
+      // foreign keys the key has room: enumerate the combinations.
+      enumerate(key, columns);
+      return;
+    }
     sources.put(carrier, columns.unique(carrier, key, descriptions));
     carriers.add(carrier);
   }
 
-  private void enumerate(UniqueKey key) {
+  /**
+   * Fills a key as distinct combinations: each foreign key of the key picks a parent and each
+   * other column a value, all digits of one permuted row index in mixed radix.
+   */
+  private void enumerate(UniqueKey key, ColumnSources columns) {
     List<ForeignKey> group = new ArrayList<>();
+    List<String> free = new ArrayList<>();
     for (String c : key.columns()) {
       ForeignKey fk = fkOfColumn.get(c);
-      if (!group.contains(fk)) {
+      if (fk == null) {
+        free.add(c);
+      } else if (!group.contains(fk)) {
         group.add(fk);
       }
     }
-    Set<String> groupColumns = new HashSet<>();
+    Set<String> groupColumns = new HashSet<>(free);
     group.forEach(fk -> groupColumns.addAll(fk.columns()));
-    boolean free = group.stream().noneMatch(choosers::containsKey);
+    boolean unused = group.stream().noneMatch(choosers::containsKey);
     Planner.check(
-        free && groupColumns.equals(new HashSet<>(key.columns())),
+        unused && groupColumns.equals(new HashSet<>(key.columns())),
         "cannot guarantee unique key " + key.name() + " " + key.columns() + " of " + table.name()
             + ": its columns are filled by foreign keys already used for another unique key");
-    long[] sizes = new long[group.size()];
+    long[] sizes = new long[group.size() + free.size()];
+    List<String> parts = new ArrayList<>();
     long product = 1;
     for (int i = 0; i < sizes.length; i++) {
-      sizes[i] = parentSize(group.get(i));
+      boolean parent = i < group.size();
+      sizes[i] = parent ? parentSize(group.get(i)) : columns.distinct(free.get(i - group.size())).capacity();
+      parts.add(sizes[i] + (parent ? " " + group.get(i).target().name() + " rows"
+          : " values of " + free.get(i - group.size())));
       product = Math.multiplyHigh(product, sizes[i]) != 0 ? Long.MAX_VALUE : product * sizes[i];
     }
     Planner.check(
         rows <= product,
         table.name() + ": unique key " + key.name() + " " + key.columns() + " combines "
-            + describeSizes(group, sizes) + " = " + product + " distinct values, but " + rows
+            + String.join(" x ", parts) + " = " + product + " distinct values, but " + rows
             + " rows were requested. Nothing was written. Request at most " + product
             + " rows for " + table.name().name() + " or more rows in its parent tables.");
     long key64 = Seeds.combine(seed, Seeds.key(table.name().seedKey() + "#" + key.name()));
@@ -178,15 +195,11 @@ final class TablePlanner {
     for (int i = 0; i < group.size(); i++) {
       choosers.put(group.get(i), ParentChooser.combination(perm, sizes, i));
     }
-    carriers.addAll(key.columns());
-  }
-
-  private String describeSizes(List<ForeignKey> group, long[] sizes) {
-    List<String> parts = new ArrayList<>();
-    for (int i = 0; i < sizes.length; i++) {
-      parts.add(sizes[i] + " " + group.get(i).target().name() + " rows");
+    for (int i = 0; i < free.size(); i++) {
+      ParentChooser digit = ParentChooser.combination(perm, sizes, group.size() + i);
+      sources.put(free.get(i), columns.digit(free.get(i), digit, descriptions));
     }
-    return String.join(" x ", parts);
+    carriers.addAll(key.columns());
   }
 
   private Reference reference(ForeignKey fk) {

@@ -65,6 +65,30 @@ class PlannerTest {
   }
 
   @Test
+  void aKeyOfAForeignKeyAndASmallColumnIsFilledWithDistinctCombinations() {
+    Table price = table("PRICE").ref("PRODUCT_ID", "PRODUCT", false).varchar("CURRENCY", 3, false)
+        .primaryKey("PRODUCT_ID", "CURRENCY")
+        .check(new Check("CK_CCY", "CURRENCY IN ('EUR', 'USD', 'GBP')", Set.of("CURRENCY"),
+            new Condition.InList("CURRENCY", List.of("EUR", "USD", "GBP"))))
+        .build();
+    SynthConfig config = SynthConfig.defaults().withRows(20)
+        .withTable("price", new TableConfig(60L, null, Map.of()));
+
+    TablePlan prices = of(plan(config, product, price), "PRICE");
+
+    Set<List<Object>> keys = new java.util.HashSet<>();
+    for (long i = 0; i < 60; i++) {
+      Object[] row = prices.generator().row(i);
+      assertThat(row[1]).isIn("EUR", "USD", "GBP");
+      keys.add(List.of(row));
+    }
+    assertThat(keys).hasSize(60);
+    assertThatThrownBy(() -> plan(config.withTable("price", new TableConfig(61L, null, Map.of())), product, price))
+        .isInstanceOf(PlanException.class)
+        .hasMessageContaining("20 PRODUCT rows x 3 values of CURRENCY = 60");
+  }
+
+  @Test
   void aUniqueBooleanColumnCannotHoldThreeRows() {
     Table flags = table("FLAGS").id().column("ACTIVE", TypeKind.BOOLEAN, false).unique("ACTIVE").build();
 
