@@ -33,15 +33,22 @@ public final class PlanLoader {
 
   private final Connection connection;
   private final int batchSize;
+  private final int threads;
 
   public PlanLoader(Connection connection, int batchSize) {
+    this(connection, batchSize, Math.max(1, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** With a chosen number of generator threads; the data does not depend on it. */
+  PlanLoader(Connection connection, int batchSize, int threads) {
     this.connection = connection;
     this.batchSize = batchSize;
+    this.threads = threads;
   }
 
   public PopulateReport load(Plan plan) {
     List<TableReport> reports = new ArrayList<>();
-    ExecutorService workers = Executors.newFixedThreadPool(threads(), daemonThreads());
+    ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads());
     try {
       connection.setAutoCommit(false);
       if (plan.mode() == Mode.TRUNCATE) {
@@ -54,7 +61,7 @@ public final class PlanLoader {
         }
         Cleaner.empty(connection, childFirst, cycles);
       }
-      RowPipeline pipeline = new RowPipeline(workers, Math.min(batchSize, 4096), 2 * threads() + 2);
+      RowPipeline pipeline = new RowPipeline(workers, Math.min(batchSize, 4096), 2 * threads + 2);
       for (TablePlan table : plan.tables()) {
         reports.add(insert(table, pipeline));
       }
@@ -141,10 +148,6 @@ public final class PlanLoader {
     } catch (SQLException e) {
       cause.addSuppressed(e);
     }
-  }
-
-  private static int threads() {
-    return Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -1,0 +1,63 @@
+package dev.synth.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.synth.config.SynthConfig;
+import dev.synth.introspect.SchemaReader;
+import dev.synth.plan.Plan;
+import dev.synth.plan.Planner;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PlanLoaderTest {
+  private static final String SCHEMA =
+      """
+      CREATE TABLE author (id BIGINT PRIMARY KEY, name VARCHAR(80) NOT NULL, email VARCHAR(80) UNIQUE);
+      CREATE TABLE book (id BIGINT PRIMARY KEY, author_id BIGINT NOT NULL REFERENCES author (id),
+        title VARCHAR(120) NOT NULL, price DECIMAL(8, 2), published DATE);
+      """;
+
+  private static String load(int threads, int batchSize) throws SQLException {
+    String url = "jdbc:h2:mem:" + UUID.randomUUID();
+    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+      try (Statement st = c.createStatement()) {
+        st.execute(SCHEMA);
+      }
+      SynthConfig config = SynthConfig.defaults().withRows(3_000);
+      Plan plan = Planner.plan(SchemaReader.read(c, null), config, new JdbcFacts(c));
+      new PlanLoader(c, batchSize, threads).load(plan);
+      return dump(c);
+    }
+  }
+
+  @Test
+  void theDataDoesNotDependOnThreadsOrBatchSize() throws SQLException {
+    String single = load(1, 1_000);
+    String many = load(4, 97);
+
+    assertThat(single).hasSizeGreaterThan(100_000);
+    assertThat(many).isEqualTo(single);
+  }
+
+  private static String dump(Connection c) throws SQLException {
+    StringBuilder out = new StringBuilder();
+    for (String table : new String[] {"author", "book"}) {
+      try (Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY id")) {
+        int n = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          for (int i = 1; i <= n; i++) {
+            out.append(rs.getString(i)).append('|');
+          }
+          out.append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+}
