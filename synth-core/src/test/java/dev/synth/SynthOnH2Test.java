@@ -7,6 +7,7 @@ import dev.synth.config.ColumnConfig;
 import dev.synth.config.Mode;
 import dev.synth.config.SynthConfig;
 import dev.synth.config.TableConfig;
+import dev.synth.testing.Dumps;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -90,13 +91,13 @@ class SynthOnH2Test {
   @Test
   void theBatchSizeDoesNotChangeTheData() throws SQLException {
     populate(config(2_000).withBatchSize(7));
-    String small = dump();
+    String small = Dumps.of(keepAlive, "team", "member");
     try (Statement st = keepAlive.createStatement()) {
       st.execute("DELETE FROM member; DELETE FROM team");
     }
     populate(config(2_000).withBatchSize(5_000));
 
-    assertThat(dump()).isEqualTo(small).hasSizeGreaterThan(50_000);
+    assertThat(Dumps.of(keepAlive, "team", "member")).isEqualTo(small).hasSizeGreaterThan(50_000);
   }
 
   @Test
@@ -184,22 +185,5 @@ class SynthOnH2Test {
       rs.next();
       return rs.getLong(1);
     }
-  }
-
-  private String dump() throws SQLException {
-    StringBuilder out = new StringBuilder();
-    for (String table : new String[] {"team", "member"}) {
-      try (Statement st = keepAlive.createStatement();
-          ResultSet rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY id")) {
-        int n = rs.getMetaData().getColumnCount();
-        while (rs.next()) {
-          for (int i = 1; i <= n; i++) {
-            out.append(rs.getString(i)).append('|');
-          }
-          out.append('\n');
-        }
-      }
-    }
-    return out.toString();
   }
 }

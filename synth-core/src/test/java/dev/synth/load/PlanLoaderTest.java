@@ -8,10 +8,10 @@ import dev.synth.plan.Plan;
 import dev.synth.plan.Planner;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import dev.synth.testing.Dumps;
 import org.junit.jupiter.api.Test;
 
 class PlanLoaderTest {
@@ -31,7 +31,7 @@ class PlanLoaderTest {
       SynthConfig config = SynthConfig.defaults().withRows(3_000);
       Plan plan = Planner.plan(SchemaReader.read(c, null), config, new JdbcFacts(c));
       new PlanLoader(c, batchSize, threads).load(plan);
-      return dump(c);
+      return Dumps.of(c, "author", "book");
     }
   }
 
@@ -42,22 +42,5 @@ class PlanLoaderTest {
 
     assertThat(single).hasSizeGreaterThan(100_000);
     assertThat(many).isEqualTo(single);
-  }
-
-  private static String dump(Connection c) throws SQLException {
-    StringBuilder out = new StringBuilder();
-    for (String table : new String[] {"author", "book"}) {
-      try (Statement st = c.createStatement();
-          ResultSet rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY id")) {
-        int n = rs.getMetaData().getColumnCount();
-        while (rs.next()) {
-          for (int i = 1; i <= n; i++) {
-            out.append(rs.getString(i)).append('|');
-          }
-          out.append('\n');
-        }
-      }
-    }
-    return out.toString();
   }
 }
