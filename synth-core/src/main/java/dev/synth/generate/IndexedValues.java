@@ -29,6 +29,6 @@ record IndexedValues(long capacity, String description, Value value) implements 
 
   @Override
   public String describe() {
-    return description + ", capacity " + capacity;
+    return capacity == Long.MAX_VALUE ? description : description + ", capacity " + String.format("%,d", capacity);
   }
 }

@@ -12,10 +12,13 @@ import java.util.List;
 final class NumberGenerators {
   private static final double DEFAULT_FLOAT_SPAN = 1_000_000;
 
+  /** Default width of a free numeric range, in whole units. */
+  private static final long PLAUSIBLE_SPAN = 10_000;
+
   private NumberGenerators() {}
 
   static GeneratorChoice integer(Column column, Bounds bounds) {
-    UnitRange r = units(column, bounds);
+    UnitRange r = plausible(units(column, bounds), bounds, PLAUSIBLE_SPAN);
     TypeKind kind = column.type().kind();
     String desc = kind + " in [" + r.lo() + ", " + r.hi() + "]" + excluding(bounds);
     return kind == TypeKind.BIGINT
@@ -24,8 +27,9 @@ final class NumberGenerators {
   }
 
   static GeneratorChoice decimal(Column column, Bounds bounds) {
-    UnitRange r = units(column, bounds);
     int scale = JavaValues.scale(column.type());
+    long span = PLAUSIBLE_SPAN * (scale < 18 ? BigDecimal.TEN.pow(scale).longValue() : 1);
+    UnitRange r = plausible(units(column, bounds), bounds, span);
     String desc =
         column.type()
             + " in ["
@@ -35,6 +39,31 @@ final class NumberGenerators {
             + "]"
             + excluding(bounds);
     return new GeneratorChoice(desc, cell -> BigDecimal.valueOf(r.pick(cell), scale));
+  }
+
+  /**
+   * Free values stay within a span people expect to see ({@code 0..10000} rather than anywhere in
+   * an INTEGER), on whichever side no bound was given; explicit bounds are never narrowed.
+   */
+  private static UnitRange plausible(UnitRange r, Bounds bounds, long span) {
+    long width = r.hi() - r.lo();
+    if (width >= 0 && width <= span) {
+      return r;
+    }
+    long lo = r.lo();
+    long hi = r.hi();
+    if (bounds.min() == null && bounds.max() == null) {
+      lo = Math.max(lo, 0);
+      hi = Math.min(hi, lo + span);
+    } else if (bounds.max() == null) {
+      hi = lo + span;
+    } else if (bounds.min() == null) {
+      lo = hi - span;
+    } else {
+      return r;
+    }
+    UnitRange narrowed = UnitRange.of(lo, hi, r.skipped());
+    return narrowed == null ? r : narrowed;
   }
 
   /**

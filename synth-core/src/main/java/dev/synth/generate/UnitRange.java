@@ -43,6 +43,10 @@ final class UnitRange {
     return hi;
   }
 
+  java.util.List<Long> skipped() {
+    return Arrays.stream(skipped).boxed().toList();
+  }
+
   /** How many allowed units; {@code Long.MAX_VALUE} when more than that. */
   long size() {
     long span = hi - lo + 1;
