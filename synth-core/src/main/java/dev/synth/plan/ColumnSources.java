@@ -29,6 +29,9 @@ import java.util.Set;
  * Chooses the source of each column that no foreign key fills: a user rule, a unique carrier, a
  * sequence, a semantic generator recognised by name, or a plain generator for the type, within
  * the bounds of the table's checks.
+ *
+ * <p>Larger than most classes: the precedence between user rules, keys, checks we cannot read and
+ * recognised names is one decision, and every error it raises must name the same table facts.
  */
 final class ColumnSources {
   private final PlanContext context;

@@ -27,6 +27,10 @@ import java.util.stream.Collectors;
  * Plans one table: which foreign keys fill which columns and how parents are chosen, which
  * columns carry each unique key, and (through {@link ColumnSources}) the source of every other
  * column.
+ *
+ * <p>It is larger than most classes because foreign keys and unique keys decide each other: a
+ * key made of foreign keys fixes how their parents are chosen, a per-parent sizing fixes how a
+ * sibling column is numbered. Keeping those decisions in one place keeps them consistent.
  */
 final class TablePlanner {
   private final PlanContext context;

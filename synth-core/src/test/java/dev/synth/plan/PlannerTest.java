@@ -230,6 +230,20 @@ class PlannerTest {
   }
 
   @Test
+  void addingAColumnDoesNotChangeTheValuesOfTheOthers() {
+    Table wider = table("CUSTOMER").id().varchar("EMAIL", 80, false)
+        .varchar("NICKNAME", 30, true).unique("EMAIL").build();
+    SynthConfig config = SynthConfig.defaults().withRows(100);
+
+    TablePlan before = of(plan(config, customer), "CUSTOMER");
+    TablePlan after = of(plan(config, wider), "CUSTOMER");
+
+    for (long i = 0; i < 100; i++) {
+      assertThat(after.generator().row(i)[1]).isEqualTo(before.generator().row(i)[1]);
+    }
+  }
+
+  @Test
   void theDryRunNamesOrderRowsCycleBreaksAndColumnSources() {
     Table department = table("DEPARTMENT").id().ref("MANAGER_ID", "EMPLOYEE", true).build();
     Table employee = table("EMPLOYEE").id().ref("DEPARTMENT_ID", "DEPARTMENT", false)
