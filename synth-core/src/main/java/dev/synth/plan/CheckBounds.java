@@ -154,12 +154,15 @@ final class CheckBounds {
     Bounds b = bounds(column);
     switch (op) {
       case GT, GE -> {
-        if (b.min() == null || greater(value, b.min())) {
+        // Of two bounds on the same value the strict one wins: n >= 5 AND n > 5 means n > 5.
+        if (b.min() == null || greater(value, b.min())
+            || (op == Condition.Op.GT && same(value, b.min()))) {
           b = b.withMin(value, op == Condition.Op.GE);
         }
       }
       case LT, LE -> {
-        if (b.max() == null || greater(b.max(), value)) {
+        if (b.max() == null || greater(b.max(), value)
+            || (op == Condition.Op.LT && same(value, b.max()))) {
           b = b.withMax(value, op == Condition.Op.LE);
         }
       }
@@ -191,6 +194,13 @@ final class CheckBounds {
       }
     }
     bounds.put(column, b.withLength(Math.max(0, min), Math.max(0, max)));
+  }
+
+  private static boolean same(Object a, Object b) {
+    if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+      return x.compareTo(y) == 0;
+    }
+    return a.equals(b);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

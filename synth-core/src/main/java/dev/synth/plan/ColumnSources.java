@@ -95,6 +95,14 @@ final class ColumnSources {
   Source unique(String name, UniqueKey key, Map<String, String> descriptions) {
     Column column = column(name);
     long needed = offset + rows;
+    ColumnConfig rule = context.resolved().column(table.name(), name);
+    boolean ruled = rule != null && producesValues(rule);
+    if (!ruled && checks.columnsUnderUnknownChecks().contains(name)) {
+      // Unique values ignore a check they cannot read: the database would refuse them.
+      return nullOr(column, column.nullable(), descriptions, "a check on it is not understood ("
+          + checkSql(name) + ")", "add a column rule (values, faker or min/max) that satisfies"
+          + " the check");
+    }
     if (sequenceable(column)) {
       long base = offset == 0 ? 0 : maxExisting(column);
       long limit = maxOf(column.type().kind());
