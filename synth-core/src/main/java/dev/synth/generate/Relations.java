@@ -19,16 +19,61 @@ import java.time.OffsetDateTime;
 public final class Relations {
   private Relations() {}
 
-  /** A generator whose values satisfy {@code value op row[other]} whenever the other is set. */
-  public static ValueGenerator constrain(ValueGenerator base, Condition.Op op, String other) {
+  /**
+   * A generator whose values satisfy {@code value op row[other]} whenever the other is set,
+   * staying within the column's own {@code bounds} where they leave room.
+   */
+  public static ValueGenerator constrain(
+      ValueGenerator base, Condition.Op op, String other, Bounds bounds) {
     return cell -> {
       Object that = cell.value(other);
       Object value = base.next(cell);
       if (that == null || value == null || holds(value, op, that)) {
         return value;
       }
-      return moved(that, op, 1 + cell.nextInt(30));
+      Object moved = moved(that, op, 1 + cell.nextInt(30));
+      boolean down = op == Condition.Op.LT || op == Condition.Op.LE;
+      Object limit = down ? bounds.min() : bounds.max();
+      boolean inclusive = down ? bounds.minInclusive() : bounds.maxInclusive();
+      return limit == null ? moved : inside(moved, limit, inclusive, op, that);
     };
+  }
+
+  /** {@code moved}, or the bound itself when moving went past it and the bound still holds. */
+  private static Object inside(
+      Object moved, Object limit, boolean inclusive, Condition.Op op, Object that) {
+    boolean up = op == Condition.Op.GT || op == Condition.Op.GE || op == Condition.Op.NE;
+    Object bound = like(that, limit);
+    if (bound == null || bound.getClass() != moved.getClass()) {
+      return moved;
+    }
+    if (!inclusive) {
+      bound = moved(bound, up ? Condition.Op.LT : Condition.Op.GT, 1);
+    }
+    boolean beyond = up ? holds(moved, Condition.Op.GT, bound) : holds(moved, Condition.Op.LT, bound);
+    return beyond && holds(bound, op, that) ? bound : moved;
+  }
+
+  /** A bound (a number or a {@code java.time} value) as the Java class of a column's values. */
+  private static Object like(Object sample, Object bound) {
+    if (bound.getClass() == sample.getClass()) {
+      return bound;
+    }
+    if (bound instanceof BigDecimal d) {
+      if (sample instanceof Integer) {
+        return d.setScale(0, java.math.RoundingMode.FLOOR).intValue();
+      }
+      if (sample instanceof Long) {
+        return d.setScale(0, java.math.RoundingMode.FLOOR).longValue();
+      }
+      if (sample instanceof BigDecimal s) {
+        return d.setScale(s.scale(), java.math.RoundingMode.FLOOR);
+      }
+    }
+    if (bound instanceof LocalDate d && sample instanceof LocalDateTime) {
+      return d.atStartOfDay();
+    }
+    return null;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

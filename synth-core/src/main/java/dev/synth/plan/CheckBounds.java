@@ -43,7 +43,30 @@ final class CheckBounds {
         result.apply(usable);
       }
     }
+    result.relations.forEach(result::propagate);
     return result;
+  }
+
+  /**
+   * Carries bounds across {@code a > b}: {@code b} stays below {@code a}'s maximum and {@code a}
+   * above {@code b}'s minimum, so both can be drawn inside their own bounds.
+   */
+  private void propagate(Condition.ColumnCompare rel) {
+    boolean leftGreater = rel.op() == Condition.Op.GT || rel.op() == Condition.Op.GE;
+    if (!leftGreater && rel.op() != Condition.Op.LT && rel.op() != Condition.Op.LE) {
+      return;
+    }
+    boolean strict = rel.op() == Condition.Op.GT || rel.op() == Condition.Op.LT;
+    String greater = leftGreater ? rel.left() : rel.right();
+    String smaller = leftGreater ? rel.right() : rel.left();
+    Bounds g = bounds(greater);
+    Bounds s = bounds(smaller);
+    if (g.max() != null) {
+      compare(smaller, strict || !g.maxInclusive() ? Condition.Op.LT : Condition.Op.LE, g.max());
+    }
+    if (s.min() != null) {
+      compare(greater, strict || !s.minInclusive() ? Condition.Op.GT : Condition.Op.GE, s.min());
+    }
   }
 
   Bounds bounds(String column) {

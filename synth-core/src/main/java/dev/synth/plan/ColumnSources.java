@@ -193,7 +193,7 @@ final class ColumnSources {
       }
       if (sources.get(dependent) instanceof Source.Generated g) {
         sources.put(dependent, new Source.Generated(
-            Relations.constrain(g.generator(), op, other), g.nullFraction()));
+            Relations.constrain(g.generator(), op, other, checks.bounds(dependent)), g.nullFraction()));
         descriptions.put(dependent, descriptions.get(dependent) + ", " + op + " " + other);
       } else {
         context.notes().add(table.name() + ": cannot enforce " + rel.left() + " " + rel.op()
