@@ -34,6 +34,9 @@ import java.util.Set;
  * recognised names is one decision, and every error it raises must name the same table facts.
  */
 final class ColumnSources {
+  /** Unique domains up to this size are walked in a seeded order rather than from the start. */
+  private static final long PERMUTED_UP_TO = 1L << 20;
+
   private final PlanContext context;
   private final Table table;
   private final long rows;
@@ -119,7 +122,9 @@ final class ColumnSources {
         + ". Nothing was written. Request at most " + capacity + " rows for "
         + table.name().name() + ", or widen the column.");
     Permutation permutation = null;
-    if (capacity <= 4 * needed) {
+    // Decided by the column alone, never by this run's row count: an append run must map the
+    // indexes of the rows already there exactly as the run that wrote them did.
+    if (capacity <= PERMUTED_UP_TO) {
       long key64 = Seeds.combine(context.config().seed(), Seeds.key(table.name().seedKey() + "#" + name));
       permutation = new Permutation(capacity, key64);
     }

@@ -133,7 +133,9 @@ final class TablePlanner {
 
   private void carry(UniqueKey key, List<String> free, ColumnSources columns) {
     ForeignKey byParent = perParentReference();
-    if (byParent != null && free.size() == 1 && offset == 0
+    // Appending under a parent filled in this run is safe too: its new rows have no children yet.
+    if (byParent != null && free.size() == 1
+        && (offset == 0 || context.resolved().filled().contains(byParent.target()))
         && key.columns().containsAll(byParent.columns())
         && key.columns().size() == byParent.columns().size() + 1) {
       // (order_id, line_no): number the children of each parent 1, 2, 3... and derive the
