@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.synth.config.SynthConfig;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Checks comparing two columns of a row, on types whose values can run out of room. */
@@ -29,10 +28,6 @@ class ColumnRelationsOnH2Test {
   }
 
   @Test
-  @Disabled(
-      "bug: Relations moves a TIME past the other column with plusMinutes, which wraps at"
-          + " midnight: LoadException, check [CLOSES, OPENS] violated at row 151 with"
-          + " (CLOSES, OPENS)=(00:05:26, 23:40:26)")
   void aClosingTimeAfterTheOpeningTimeNeverWrapsPastMidnight() throws SQLException {
     long wrong = filled(
         "CREATE TABLE t (id INTEGER PRIMARY KEY, opens TIME NOT NULL, closes TIME NOT NULL,"
@@ -43,9 +38,6 @@ class ColumnRelationsOnH2Test {
   }
 
   @Test
-  @Disabled(
-      "bug: Relations adds 1..30 to the other column's value without the column's precision:"
-          + " LoadException, Value too long for column HIGH_PRICE DECIMAL(4, 2): 118.02 at row 4")
   void anUpperPriceAtLeastTheLowerOneStaysWithinTheDecimalPrecision() throws SQLException {
     long wrong = filled(
         "CREATE TABLE t (id INTEGER PRIMARY KEY, low_price DECIMAL(4,2) NOT NULL,"
@@ -56,9 +48,6 @@ class ColumnRelationsOnH2Test {
   }
 
   @Test
-  @Disabled(
-      "bug: Relations moves a TINYINT past the other column without its type's range:"
-          + " LoadException, Numeric value out of range: 131 at row 3")
   void aSmallIntegerAtLeastAnotherStaysWithinItsType() throws SQLException {
     long wrong = filled(
         "CREATE TABLE t (id INTEGER PRIMARY KEY, lo TINYINT NOT NULL, hi TINYINT NOT NULL,"

@@ -50,8 +50,13 @@ public final class Relations {
     if (!inclusive) {
       bound = moved(bound, up ? Condition.Op.LT : Condition.Op.GT, 1);
     }
-    boolean beyond = up ? holds(moved, Condition.Op.GT, bound) : holds(moved, Condition.Op.LT, bound);
-    return beyond && holds(bound, op, that) ? bound : moved;
+    // Past the bound, or wrapped around (a TIME past midnight): the bound itself, if it holds.
+    boolean beyond =
+        up ? holds(moved, Condition.Op.GT, bound) : holds(moved, Condition.Op.LT, bound);
+    if (!beyond && holds(moved, op, that)) {
+      return moved;
+    }
+    return holds(bound, op, that) ? bound : moved;
   }
 
   /** A bound (a number or a {@code java.time} value) as the Java class of a column's values. */

@@ -13,6 +13,7 @@ import dev.synth.generate.SemanticGenerators;
 import dev.synth.generate.Seeds;
 import dev.synth.generate.Source;
 import dev.synth.generate.TypeGenerators;
+import dev.synth.generate.TypeLimits;
 import dev.synth.generate.UniqueGenerator;
 import dev.synth.generate.UniqueGenerators;
 import dev.synth.generate.UniqueRules;
@@ -76,6 +77,11 @@ final class ColumnSources {
     UniqueGenerator generator = distinct(name);
     descriptions.put(name, generator.describe() + ", distinct per combination with the key's other columns");
     return new Source.Generated(cell -> generator.at(digit.parent(cell.row()), cell), 0);
+  }
+
+  /** The checks that compare two columns of a row. */
+  List<Condition.ColumnCompare> relations() {
+    return checks.relations();
   }
 
   /** The column of a unique key best suited to make it unique on its own. */
@@ -188,6 +194,10 @@ final class ColumnSources {
   void applyRelations(Map<String, Source> sources, Map<String, String> descriptions,
       Set<String> carriers, Set<String> fkColumns) {
     for (Condition.ColumnCompare rel : checks.relations()) {
+      if (rel.op() == Condition.Op.NE && fkColumns.contains(rel.left())
+          && fkColumns.contains(rel.right())) {
+        continue; // two references that must differ: their parents are chosen apart
+      }
       String dependent = rel.left();
       String other = rel.right();
       Condition.Op op = rel.op();
@@ -198,7 +208,8 @@ final class ColumnSources {
       }
       if (sources.get(dependent) instanceof Source.Generated g) {
         sources.put(dependent, new Source.Generated(
-            Relations.constrain(g.generator(), op, other, checks.bounds(dependent)), g.nullFraction()));
+            Relations.constrain(g.generator(), op, other,
+                TypeLimits.within(checks.bounds(dependent), column(dependent).type())), g.nullFraction()));
         descriptions.put(dependent, descriptions.get(dependent) + ", " + op + " " + other);
       } else {
         context.notes().add(table.name() + ": cannot enforce " + rel.left() + " " + rel.op()
