@@ -14,6 +14,16 @@ import org.junit.jupiter.api.Test;
 
 /** Append mode on unique keys: rows added to a table never repeat a key it already holds. */
 class AppendOnH2Test {
+  private static final String PEOPLE_AND_CLUBS =
+      """
+      CREATE TABLE person (id BIGINT PRIMARY KEY, name VARCHAR(40) NOT NULL);
+      CREATE TABLE passport (id BIGINT PRIMARY KEY,
+        person_id BIGINT NOT NULL UNIQUE REFERENCES person (id));
+      CREATE TABLE club (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL);
+      CREATE TABLE membership (person_id BIGINT NOT NULL REFERENCES person (id),
+        club_id INTEGER NOT NULL REFERENCES club (id), PRIMARY KEY (person_id, club_id));
+      """;
+
   private InMemoryH2 db;
 
   @AfterEach
@@ -56,16 +66,6 @@ class AppendOnH2Test {
     assertThat(duplicates("event", "code")).isZero();
     assertThat(duplicates("event", "slot")).isZero();
   }
-
-  private static final String PEOPLE_AND_CLUBS =
-      """
-      CREATE TABLE person (id BIGINT PRIMARY KEY, name VARCHAR(40) NOT NULL);
-      CREATE TABLE passport (id BIGINT PRIMARY KEY,
-        person_id BIGINT NOT NULL UNIQUE REFERENCES person (id));
-      CREATE TABLE club (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL);
-      CREATE TABLE membership (person_id BIGINT NOT NULL REFERENCES person (id),
-        club_id INTEGER NOT NULL REFERENCES club (id), PRIMARY KEY (person_id, club_id));
-      """;
 
   @Test
   @Disabled(
