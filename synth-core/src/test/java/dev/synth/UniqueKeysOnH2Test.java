@@ -2,7 +2,6 @@ package dev.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.synth.config.Mode;
 import dev.synth.config.SynthConfig;
 import dev.synth.config.TableConfig;
 import java.sql.SQLException;
@@ -164,24 +163,5 @@ class UniqueKeysOnH2Test {
     assertThat(duplicates("profile", "account_id")).isZero();
     assertThat(db.count(
         "SELECT COUNT(*) FROM profile WHERE account_id NOT IN (SELECT id FROM account)")).isZero();
-  }
-
-  @Test
-  void appendedRowsNeverRepeatAUniqueValueOfTheFirstRun() throws SQLException {
-    db = new InMemoryH2(
-        """
-        CREATE TABLE event (id INTEGER PRIMARY KEY, held_on DATE NOT NULL UNIQUE,
-          token UUID NOT NULL UNIQUE, code CHAR(2) NOT NULL UNIQUE,
-          slot INTEGER NOT NULL UNIQUE CHECK (slot BETWEEN 1 AND 1200));
-        """);
-
-    db.populate(rows("event", 600));
-    db.populate(rows("event", 600).withMode(Mode.APPEND));
-
-    assertThat(db.count("SELECT COUNT(*) FROM event")).isEqualTo(1_200);
-    assertThat(duplicates("event", "held_on")).isZero();
-    assertThat(duplicates("event", "token")).isZero();
-    assertThat(duplicates("event", "code")).isZero();
-    assertThat(duplicates("event", "slot")).isZero();
   }
 }
