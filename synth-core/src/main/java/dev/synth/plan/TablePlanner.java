@@ -193,18 +193,23 @@ final class TablePlanner {
       product = Math.multiplyHigh(product, sizes[i]) != 0 ? Long.MAX_VALUE : product * sizes[i];
     }
     Planner.check(
-        rows <= product,
+        offset + rows <= product,
         table.name() + ": unique key " + key.name() + " " + key.columns() + " combines "
             + String.join(" x ", parts) + " = " + product + " distinct values, but " + rows
-            + " rows were requested. Nothing was written. Request at most " + product
+            + " rows were requested" + (offset > 0 ? " after " + offset + " existing ones" : "")
+            + ". Nothing was written. Request at most " + product
             + " rows for " + table.name().name() + " or more rows in its parent tables.");
     long key64 = Seeds.combine(seed, Seeds.key(table.name().seedKey() + "#" + key.name()));
     Permutation perm = new Permutation(Math.max(1, product), key64);
+    // Appended rows continue the enumeration after the rows an earlier run wrote.
+    long shift = offset;
     for (int i = 0; i < group.size(); i++) {
-      choosers.put(group.get(i), ParentChooser.combination(perm, sizes, i));
+      ParentChooser combination = ParentChooser.combination(perm, sizes, i);
+      choosers.put(group.get(i), row -> combination.parent(row + shift));
     }
     for (int i = 0; i < free.size(); i++) {
-      ParentChooser digit = ParentChooser.combination(perm, sizes, group.size() + i);
+      ParentChooser combination = ParentChooser.combination(perm, sizes, group.size() + i);
+      ParentChooser digit = row -> combination.parent(row + shift);
       sources.put(free.get(i), columns.digit(free.get(i), digit, descriptions));
     }
     carriers.addAll(key.columns());
