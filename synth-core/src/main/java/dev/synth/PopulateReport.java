@@ -21,7 +21,9 @@ public record PopulateReport(long seed, List<TableReport> tables) {
   /** Rows written into a table, by case-insensitive name; 0 when it was not filled. */
   public long rows(String table) {
     return tables.stream()
-        .filter(t -> t.table().equalsIgnoreCase(table) || unqualified(t.table()).equalsIgnoreCase(table))
+        .filter(
+            t ->
+                t.table().equalsIgnoreCase(table) || unqualified(t.table()).equalsIgnoreCase(table))
         .mapToLong(TableReport::rows)
         .sum();
   }

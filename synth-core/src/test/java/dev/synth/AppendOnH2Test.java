@@ -44,14 +44,20 @@ class AppendOnH2Test {
 
   private long duplicates(String table, String columns) throws SQLException {
     return db.count(
-        "SELECT COUNT(*) FROM (SELECT " + columns + " FROM " + table
-            + " GROUP BY " + columns + " HAVING COUNT(*) > 1)");
+        "SELECT COUNT(*) FROM (SELECT "
+            + columns
+            + " FROM "
+            + table
+            + " GROUP BY "
+            + columns
+            + " HAVING COUNT(*) > 1)");
   }
 
   @Test
   void appendedRowsNeverRepeatAUniqueValueOfTheFirstRun() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE event (id INTEGER PRIMARY KEY, held_on DATE NOT NULL UNIQUE,
           token UUID NOT NULL UNIQUE, code CHAR(2) NOT NULL UNIQUE,
           slot INTEGER NOT NULL UNIQUE CHECK (slot BETWEEN 1 AND 1200));
@@ -83,8 +89,7 @@ class AppendOnH2Test {
     db = new InMemoryH2(PEOPLE_AND_CLUBS);
     db.populate(rows("person", 100, "club", 10, "membership", 300));
 
-    db.populate(rows("membership", 300).withIncludes(List.of("membership"))
-        .withMode(Mode.APPEND));
+    db.populate(rows("membership", 300).withIncludes(List.of("membership")).withMode(Mode.APPEND));
 
     assertThat(db.count("SELECT COUNT(*) FROM membership")).isEqualTo(600);
     assertThat(duplicates("membership", "person_id, club_id")).isZero();
@@ -97,9 +102,10 @@ class AppendOnH2Test {
           + " permuted with a seed-keyed permutation, so an append with another seed maps"
           + " indexes differently: LoadException, unique key [SLOT] violated at row 1, (SLOT)=(219)")
   void appendingWithAnotherSeedNeverRepeatsAUniqueValue() throws SQLException {
-    db = new InMemoryH2(
-        "CREATE TABLE event (id INTEGER PRIMARY KEY, code CHAR(2) NOT NULL UNIQUE,"
-            + " slot INTEGER NOT NULL UNIQUE CHECK (slot BETWEEN 1 AND 1200))");
+    db =
+        new InMemoryH2(
+            "CREATE TABLE event (id INTEGER PRIMARY KEY, code CHAR(2) NOT NULL UNIQUE,"
+                + " slot INTEGER NOT NULL UNIQUE CHECK (slot BETWEEN 1 AND 1200))");
     db.populate(rows("event", 600));
 
     db.populate(rows("event", 600).withSeed(7).withMode(Mode.APPEND));

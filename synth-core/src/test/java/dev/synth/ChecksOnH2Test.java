@@ -92,8 +92,9 @@ class ChecksOnH2Test {
 
   @Test
   void aColumnToColumnCheckHoldsWithinEachColumnsOwnBounds() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE stay (id INTEGER PRIMARY KEY, arrive DATE NOT NULL, leave DATE NOT NULL,
           CHECK (arrive >= DATE '2020-01-01'), CHECK (leave <= DATE '2020-12-31'),
           CHECK (leave > arrive));
@@ -107,9 +108,10 @@ class ChecksOnH2Test {
 
   @Test
   void aStrictAndANonStrictBoundOnTheSameValueKeepTheStrictOne() throws SQLException {
-    db = new InMemoryH2(
-        "CREATE TABLE limits (id INTEGER PRIMARY KEY,"
-            + " n INTEGER NOT NULL CHECK (n >= 5) CHECK (n > 5) CHECK (n <= 6))");
+    db =
+        new InMemoryH2(
+            "CREATE TABLE limits (id INTEGER PRIMARY KEY,"
+                + " n INTEGER NOT NULL CHECK (n >= 5) CHECK (n > 5) CHECK (n <= 6))");
 
     db.populate(rows("limits", 200, Map.of()));
 
@@ -118,8 +120,9 @@ class ChecksOnH2Test {
 
   @Test
   void nullableColumnsUnderUnreadableChecksStayNullAndTheNotesSaySo() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE contact (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL,
           email VARCHAR(60) CHECK (email LIKE '%@%'),
           n INTEGER CHECK (MOD(n, 2) = 0));
@@ -136,8 +139,9 @@ class ChecksOnH2Test {
 
   @Test
   void aNotNullColumnUnderAnUnreadableCheckFailsThePlanAndWritesNothing() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE team (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL);
         CREATE TABLE player (id INTEGER PRIMARY KEY, team_id INTEGER REFERENCES team (id),
           shirt INTEGER NOT NULL CHECK (MOD(shirt, 2) = 0));
@@ -153,17 +157,19 @@ class ChecksOnH2Test {
 
   @Test
   void columnRulesSatisfyChecksTheEngineCannotRead() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE player (id INTEGER PRIMARY KEY,
           shirt INTEGER NOT NULL CHECK (MOD(shirt, 2) = 0),
           delta INTEGER NOT NULL CHECK (ABS(delta) < 5),
           email VARCHAR(60) NOT NULL CHECK (email LIKE '%@%'));
         """);
-    Map<String, ColumnConfig> rules = Map.of(
-        "shirt", ColumnConfig.values(Map.of(2, 1.0, 4, 1.0, 10, 2.0)),
-        "delta", ColumnConfig.range(-4, 4),
-        "email", ColumnConfig.faker("#{Internet.emailAddress}"));
+    Map<String, ColumnConfig> rules =
+        Map.of(
+            "shirt", ColumnConfig.values(Map.of(2, 1.0, 4, 1.0, 10, 2.0)),
+            "delta", ColumnConfig.range(-4, 4),
+            "email", ColumnConfig.faker("#{Internet.emailAddress}"));
 
     db.populate(rows("player", 500, rules));
 
@@ -174,9 +180,10 @@ class ChecksOnH2Test {
 
   @Test
   void aUniqueNotNullColumnUnderAnUnreadableCheckFailsThePlanNotTheLoad() throws SQLException {
-    db = new InMemoryH2(
-        "CREATE TABLE voucher (id INTEGER PRIMARY KEY,"
-            + " code VARCHAR(12) NOT NULL UNIQUE CHECK (code LIKE 'V%'))");
+    db =
+        new InMemoryH2(
+            "CREATE TABLE voucher (id INTEGER PRIMARY KEY,"
+                + " code VARCHAR(12) NOT NULL UNIQUE CHECK (code LIKE 'V%'))");
 
     assertThatThrownBy(() -> db.populate(rows("voucher", 50, Map.of())))
         .isInstanceOf(PlanException.class)

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 class EveryTypeOnH2Test {
   private static final int ROWS = 2_000;
 
-  /** Column stem to SQL type; each stem becomes {@code <stem>_nn NOT NULL} and {@code <stem>_opt}. */
+  /**
+   * Column stem to SQL type; each stem becomes {@code <stem>_nn NOT NULL} and {@code <stem>_opt}.
+   */
   private static final Map<String, String> TYPES = new LinkedHashMap<>();
 
   static {

@@ -44,8 +44,7 @@ class IdentitiesOnH2Test {
   }
 
   @Test
-  void bigintIntegerAndAutoIncrementIdentitiesContinueAfterTheGeneratedKeys()
-      throws SQLException {
+  void bigintIntegerAndAutoIncrementIdentitiesContinueAfterTheGeneratedKeys() throws SQLException {
     db.populate(SynthConfig.defaults().withRows(120));
 
     for (String table : new String[] {"big", "small", "legacy"}) {

@@ -46,12 +46,15 @@ class ModesAndCyclesOnH2Test {
   }
 
   private void assertCycleIntact() throws SQLException {
-    assertThat(db.count(
-        "SELECT COUNT(*) FROM employee WHERE department_id NOT IN (SELECT id FROM department)"))
+    assertThat(
+            db.count(
+                "SELECT COUNT(*) FROM employee WHERE department_id NOT IN (SELECT id FROM department)"))
         .isZero();
-    assertThat(db.count(
-        "SELECT COUNT(*) FROM department WHERE manager_id IS NOT NULL"
-            + " AND manager_id NOT IN (SELECT id FROM employee)")).isZero();
+    assertThat(
+            db.count(
+                "SELECT COUNT(*) FROM department WHERE manager_id IS NOT NULL"
+                    + " AND manager_id NOT IN (SELECT id FROM employee)"))
+        .isZero();
     assertThat(db.count("SELECT COUNT(*) FROM department WHERE manager_id IS NOT NULL"))
         .as("managers set by the cycle-breaking UPDATE")
         .isPositive();
@@ -96,9 +99,10 @@ class ModesAndCyclesOnH2Test {
 
   @Test
   void aTreeOnlyPointsAtEarlierRowsAndHasRoots() throws SQLException {
-    db = new InMemoryH2(
-        "CREATE TABLE category (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL,"
-            + " parent_id INTEGER REFERENCES category (id))");
+    db =
+        new InMemoryH2(
+            "CREATE TABLE category (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL,"
+                + " parent_id INTEGER REFERENCES category (id))");
 
     db.populate(SynthConfig.defaults().withRows(1_000));
     db.populate(SynthConfig.defaults().withRows(500).withMode(Mode.APPEND));
@@ -112,8 +116,9 @@ class ModesAndCyclesOnH2Test {
 
   @Test
   void aCycleOfNotNullForeignKeysFailsNamingBothTablesAndWritesNothing() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE unrelated (id INTEGER PRIMARY KEY, name VARCHAR(20) NOT NULL);
         CREATE TABLE hen (id INTEGER PRIMARY KEY, egg_id INTEGER NOT NULL);
         CREATE TABLE egg (id INTEGER PRIMARY KEY,
@@ -132,16 +137,18 @@ class ModesAndCyclesOnH2Test {
   @Test
   void anExcludedLookupTableIsReferencedAndKeepsItsRows() throws SQLException {
     db = new InMemoryH2(LOOKUP);
-    db.execute("INSERT INTO country VALUES ('NL', 'Netherlands'), ('BE', 'Belgium'),"
-        + " ('LU', 'Luxembourg')");
+    db.execute(
+        "INSERT INTO country VALUES ('NL', 'Netherlands'), ('BE', 'Belgium'),"
+            + " ('LU', 'Luxembourg')");
     String countries = db.dump("country", "code");
 
     db.populate(SynthConfig.defaults().withRows(400).withExcludes(List.of("country")));
 
     assertThat(db.dump("country", "code")).isEqualTo(countries);
     assertThat(db.count("SELECT COUNT(*) FROM customer")).isEqualTo(400);
-    assertThat(db.count(
-        "SELECT COUNT(*) FROM customer WHERE country_code NOT IN (SELECT code FROM country)"))
+    assertThat(
+            db.count(
+                "SELECT COUNT(*) FROM customer WHERE country_code NOT IN (SELECT code FROM country)"))
         .isZero();
     assertThat(db.count("SELECT COUNT(DISTINCT country_code) FROM customer")).isEqualTo(3);
   }
@@ -150,8 +157,7 @@ class ModesAndCyclesOnH2Test {
   void anExcludedEmptyParentOfANotNullForeignKeyFailsThePlan() throws SQLException {
     db = new InMemoryH2(LOOKUP);
 
-    assertThatThrownBy(
-            () -> db.populate(SynthConfig.defaults().withExcludes(List.of("country"))))
+    assertThatThrownBy(() -> db.populate(SynthConfig.defaults().withExcludes(List.of("country"))))
         .isInstanceOf(PlanException.class)
         .hasMessageContaining("COUNTRY")
         .hasMessageContaining("CUSTOMER")
@@ -161,8 +167,9 @@ class ModesAndCyclesOnH2Test {
 
   @Test
   void anExcludedEmptyParentOfANullableForeignKeyLeavesItNull() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE country (code CHAR(2) PRIMARY KEY, name VARCHAR(40) NOT NULL);
         CREATE TABLE customer (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL,
           country_code CHAR(2) REFERENCES country (code));

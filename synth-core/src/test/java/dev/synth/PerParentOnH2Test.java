@@ -104,8 +104,9 @@ class PerParentOnH2Test {
 
   @Test
   void childrenOfAnExcludedPrefilledParentAreSizedPerExistingRow() throws SQLException {
-    db.execute("INSERT INTO orders SELECT X, TIMESTAMP '2024-01-01 10:00:00' + X * INTERVAL '1'"
-        + " HOUR FROM SYSTEM_RANGE(1, 40)");
+    db.execute(
+        "INSERT INTO orders SELECT X, TIMESTAMP '2024-01-01 10:00:00' + X * INTERVAL '1'"
+            + " HOUR FROM SYSTEM_RANGE(1, 40)");
 
     db.populate(perOrder(2, 4).withExcludes(List.of("orders")));
 
@@ -117,8 +118,9 @@ class PerParentOnH2Test {
 
   @Test
   void appendingChildrenToAnExcludedParentNeverRepeatsAKey() throws SQLException {
-    db.execute("INSERT INTO orders SELECT X, TIMESTAMP '2024-01-01 10:00:00' FROM"
-        + " SYSTEM_RANGE(1, 40)");
+    db.execute(
+        "INSERT INTO orders SELECT X, TIMESTAMP '2024-01-01 10:00:00' FROM"
+            + " SYSTEM_RANGE(1, 40)");
     db.populate(perOrder(1, 3).withExcludes(List.of("orders")));
     long before = db.count("SELECT COUNT(*) FROM order_line");
 

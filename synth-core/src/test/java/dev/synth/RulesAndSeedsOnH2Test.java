@@ -78,18 +78,22 @@ class RulesAndSeedsOnH2Test {
 
   @Test
   void columnRulesDecideValuesRangesAndNullShares() throws SQLException {
-    Map<String, ColumnConfig> rules = Map.of(
-        "status", ColumnConfig.values(Map.of("NEW", 1.0, "PAID", 3.0)),
-        "sold_on", ColumnConfig.range("2023-01-01", "2023-01-31"),
-        "discount", ColumnConfig.range(5, 10).withNullFraction(0.5),
-        "note", ColumnConfig.fixed("hello").withNullFraction(0));
+    Map<String, ColumnConfig> rules =
+        Map.of(
+            "status", ColumnConfig.values(Map.of("NEW", 1.0, "PAID", 3.0)),
+            "sold_on", ColumnConfig.range("2023-01-01", "2023-01-31"),
+            "discount", ColumnConfig.range(5, 10).withNullFraction(0.5),
+            "note", ColumnConfig.fixed("hello").withNullFraction(0));
 
     db.populate(shop(42).withTable("sale", new TableConfig(1_000L, null, rules)));
 
     assertThat(db.count("SELECT COUNT(*) FROM sale WHERE status NOT IN ('NEW', 'PAID')")).isZero();
     assertThat(db.count("SELECT COUNT(*) FROM sale WHERE status = 'PAID'")).isBetween(650L, 850L);
-    assertThat(db.count("SELECT COUNT(*) FROM sale WHERE sold_on NOT BETWEEN"
-        + " DATE '2023-01-01' AND DATE '2023-01-31'")).isZero();
+    assertThat(
+            db.count(
+                "SELECT COUNT(*) FROM sale WHERE sold_on NOT BETWEEN"
+                    + " DATE '2023-01-01' AND DATE '2023-01-31'"))
+        .isZero();
     assertThat(db.count("SELECT COUNT(*) FROM sale WHERE discount NOT BETWEEN 5 AND 10")).isZero();
     assertThat(db.count("SELECT COUNT(*) FROM sale WHERE discount IS NULL")).isBetween(400L, 600L);
     assertThat(db.count("SELECT COUNT(*) FROM sale WHERE note IS DISTINCT FROM 'hello'")).isZero();
@@ -98,13 +102,18 @@ class RulesAndSeedsOnH2Test {
   @Test
   void aNullFractionOfZeroFillsEveryNullableColumnAndOneLeavesThemNull() throws SQLException {
     db.populate(shop(42).withNullFraction(0));
-    long none = db.count("SELECT COUNT(*) FROM sale WHERE category_id IS NULL OR note IS NULL"
-        + " OR discount IS NULL");
+    long none =
+        db.count(
+            "SELECT COUNT(*) FROM sale WHERE category_id IS NULL OR note IS NULL"
+                + " OR discount IS NULL");
     db.populate(shop(42).withNullFraction(1).withMode(Mode.TRUNCATE));
 
     assertThat(none).isZero();
-    assertThat(db.count("SELECT COUNT(*) FROM sale WHERE category_id IS NOT NULL"
-        + " OR note IS NOT NULL OR discount IS NOT NULL")).isZero();
+    assertThat(
+            db.count(
+                "SELECT COUNT(*) FROM sale WHERE category_id IS NOT NULL"
+                    + " OR note IS NOT NULL OR discount IS NOT NULL"))
+        .isZero();
     assertThat(db.count("SELECT COUNT(*) FROM clerk WHERE nickname IS NOT NULL")).isZero();
   }
 
@@ -119,8 +128,10 @@ class RulesAndSeedsOnH2Test {
     assertThat(db.count("SELECT COUNT(*) FROM sale")).isEqualTo(200);
     assertThat(db.count("SELECT COUNT(*) FROM sale WHERE clerk_id NOT IN (SELECT id FROM clerk)"))
         .isZero();
-    assertThat(db.count("SELECT COUNT(*) FROM sale_line WHERE sale_id NOT IN"
-        + " (SELECT id FROM sale)")).isZero();
+    assertThat(
+            db.count(
+                "SELECT COUNT(*) FROM sale_line WHERE sale_id NOT IN" + " (SELECT id FROM sale)"))
+        .isZero();
   }
 
   @Test

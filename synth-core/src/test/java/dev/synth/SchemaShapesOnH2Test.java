@@ -23,9 +23,10 @@ class SchemaShapesOnH2Test {
 
   @Test
   void aGeneratedAlwaysIdentityIsFilledAndContinues() throws SQLException {
-    db = new InMemoryH2(
-        "CREATE TABLE invoice (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
-            + " total DECIMAL(10,2) NOT NULL)");
+    db =
+        new InMemoryH2(
+            "CREATE TABLE invoice (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+                + " total DECIMAL(10,2) NOT NULL)");
 
     db.populate(SynthConfig.defaults().withRows(50));
 
@@ -36,8 +37,9 @@ class SchemaShapesOnH2Test {
 
   @Test
   void quotedMixedCaseAndReservedNamesAreFilled() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE "Order Item" ("Id" INTEGER PRIMARY KEY, "order" INTEGER NOT NULL,
           "value" VARCHAR(20) NOT NULL, "user" VARCHAR(20));
         CREATE TABLE "line" ("id" INTEGER PRIMARY KEY,
@@ -47,14 +49,18 @@ class SchemaShapesOnH2Test {
     db.populate(SynthConfig.defaults().withRows(30));
 
     assertThat(db.count("SELECT COUNT(*) FROM \"Order Item\"")).isEqualTo(30);
-    assertThat(db.count("SELECT COUNT(*) FROM \"line\" WHERE \"item\" NOT IN"
-        + " (SELECT \"Id\" FROM \"Order Item\")")).isZero();
+    assertThat(
+            db.count(
+                "SELECT COUNT(*) FROM \"line\" WHERE \"item\" NOT IN"
+                    + " (SELECT \"Id\" FROM \"Order Item\")"))
+        .isZero();
   }
 
   @Test
   void computedAndDefaultSequenceColumnsAreLeftToTheDatabase() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE SEQUENCE ticket_seq;
         CREATE TABLE ticket (id BIGINT DEFAULT NEXT VALUE FOR ticket_seq PRIMARY KEY,
           price DECIMAL(8,2) NOT NULL CHECK (price > 0), qty INTEGER NOT NULL CHECK (qty > 0),
@@ -70,8 +76,9 @@ class SchemaShapesOnH2Test {
 
   @Test
   void aTableInAnotherSchemaIsFilledWhenThatSchemaIsChosen() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE SCHEMA app;
         CREATE TABLE app.customer (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL);
         CREATE TABLE app.orders (id INTEGER PRIMARY KEY,
@@ -82,24 +89,29 @@ class SchemaShapesOnH2Test {
     db.populate(SynthConfig.defaults().withRows(25).withSchema("APP"));
 
     assertThat(db.count("SELECT COUNT(*) FROM app.orders")).isEqualTo(25);
-    assertThat(db.count("SELECT COUNT(*) FROM app.orders WHERE customer_id NOT IN"
-        + " (SELECT id FROM app.customer)")).isZero();
+    assertThat(
+            db.count(
+                "SELECT COUNT(*) FROM app.orders WHERE customer_id NOT IN"
+                    + " (SELECT id FROM app.customer)"))
+        .isZero();
     assertThat(db.count("SELECT COUNT(*) FROM public.untouched")).isZero();
   }
 
   @Test
   void twoForeignKeysToOneParentThatMustDifferAreNeverEqual() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE account (id INTEGER PRIMARY KEY, iban VARCHAR(34) NOT NULL);
         CREATE TABLE transfer (id INTEGER PRIMARY KEY,
           from_id INTEGER NOT NULL REFERENCES account (id),
           to_id INTEGER NOT NULL REFERENCES account (id), CHECK (from_id <> to_id));
         """);
 
-    db.populate(SynthConfig.defaults()
-        .withTable("account", new TableConfig(5L, null, Map.of()))
-        .withTable("transfer", new TableConfig(500L, null, Map.of())));
+    db.populate(
+        SynthConfig.defaults()
+            .withTable("account", new TableConfig(5L, null, Map.of()))
+            .withTable("transfer", new TableConfig(500L, null, Map.of())));
 
     assertThat(db.count("SELECT COUNT(*) FROM transfer")).isEqualTo(500);
     assertThat(db.count("SELECT COUNT(*) FROM transfer WHERE from_id = to_id")).isZero();
@@ -107,9 +119,10 @@ class SchemaShapesOnH2Test {
 
   @Test
   void aNotNullSelfReferenceLetsTheFirstRowPointAtItself() throws SQLException {
-    db = new InMemoryH2(
-        "CREATE TABLE node (id INTEGER PRIMARY KEY,"
-            + " parent_id INTEGER NOT NULL REFERENCES node (id))");
+    db =
+        new InMemoryH2(
+            "CREATE TABLE node (id INTEGER PRIMARY KEY,"
+                + " parent_id INTEGER NOT NULL REFERENCES node (id))");
 
     db.populate(SynthConfig.defaults().withRows(100));
 
@@ -119,8 +132,9 @@ class SchemaShapesOnH2Test {
 
   @Test
   void aUniqueKeyTooSmallForTheRowsFailsThePlanWithTheNumbers() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE flag (id INTEGER PRIMARY KEY, tiny TINYINT NOT NULL UNIQUE);
         CREATE TABLE other (id INTEGER PRIMARY KEY);
         """);
@@ -135,8 +149,9 @@ class SchemaShapesOnH2Test {
 
   @Test
   void smallUniqueDomainsAreFilledToTheirCapacity() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE tiny (id INTEGER PRIMARY KEY, t TINYINT NOT NULL UNIQUE,
           d DECIMAL(3,1) NOT NULL UNIQUE CHECK (d >= 0));
         CREATE TABLE pick (id INTEGER PRIMARY KEY, b BOOLEAN NOT NULL UNIQUE,
@@ -144,13 +159,16 @@ class SchemaShapesOnH2Test {
           s VARCHAR(10) NOT NULL UNIQUE CHECK (s IN ('a', 'b')));
         """);
 
-    db.populate(SynthConfig.defaults()
-        .withTable("tiny", new TableConfig(256L, null, Map.of()))
-        .withTable("pick", new TableConfig(2L, null, Map.of())));
+    db.populate(
+        SynthConfig.defaults()
+            .withTable("tiny", new TableConfig(256L, null, Map.of()))
+            .withTable("pick", new TableConfig(2L, null, Map.of())));
 
     assertThat(db.count("SELECT COUNT(DISTINCT t) FROM tiny")).isEqualTo(256);
     assertThat(db.count("SELECT COUNT(DISTINCT d) FROM tiny")).isEqualTo(256);
-    assertThat(db.count("SELECT COUNT(DISTINCT b) + COUNT(DISTINCT e) + COUNT(DISTINCT s)"
-        + " FROM pick")).isEqualTo(6);
+    assertThat(
+            db.count(
+                "SELECT COUNT(DISTINCT b) + COUNT(DISTINCT e) + COUNT(DISTINCT s)" + " FROM pick"))
+        .isEqualTo(6);
   }
 }

@@ -81,8 +81,10 @@ class SynthOnH2Test {
     assertThat(report.rows("member")).isEqualTo(100_000);
     assertThat(count("SELECT COUNT(*) FROM member")).isEqualTo(100_000);
     assertThat(count("SELECT COUNT(DISTINCT email) FROM member")).isEqualTo(100_000);
-    assertThat(count("SELECT COUNT(*) FROM (SELECT DISTINCT region, badge FROM member)")).isEqualTo(100_000);
-    assertThat(count("SELECT COUNT(*) FROM member WHERE team_id NOT IN (SELECT id FROM team)")).isZero();
+    assertThat(count("SELECT COUNT(*) FROM (SELECT DISTINCT region, badge FROM member)"))
+        .isEqualTo(100_000);
+    assertThat(count("SELECT COUNT(*) FROM member WHERE team_id NOT IN (SELECT id FROM team)"))
+        .isZero();
     assertThat(count("SELECT COUNT(*) FROM member WHERE left_on <= joined")).isZero();
     assertThat(count("SELECT COUNT(*) FROM member WHERE score NOT BETWEEN 0 AND 100")).isZero();
     assertThat(count("SELECT COUNT(*) FROM member WHERE score IS NULL")).isBetween(5_000L, 15_000L);
@@ -114,8 +116,10 @@ class SynthOnH2Test {
   void aFailureHalfwayLeavesEveryTableAsItWas() throws SQLException {
     // The user's rule breaks the check: the database refuses the member rows after the teams
     // were written, and the whole run must roll back.
-    SynthConfig breaking = config(10).withTable(
-        "member", new TableConfig(10L, null, Map.of("SCORE", ColumnConfig.fixed(500))));
+    SynthConfig breaking =
+        config(10)
+            .withTable(
+                "member", new TableConfig(10L, null, Map.of("SCORE", ColumnConfig.fixed(500))));
 
     assertThatThrownBy(() -> populate(breaking))
         .isInstanceOf(LoadException.class)
@@ -128,8 +132,12 @@ class SynthOnH2Test {
 
   @Test
   void aFixedValueOnAUniqueColumnIsRefusedBeforeWriting() {
-    SynthConfig clashing = config(10).withTable(
-        "member", new TableConfig(10L, null, Map.of("EMAIL", ColumnConfig.fixed("same@example.com"))));
+    SynthConfig clashing =
+        config(10)
+            .withTable(
+                "member",
+                new TableConfig(
+                    10L, null, Map.of("EMAIL", ColumnConfig.fixed("same@example.com"))));
 
     assertThatThrownBy(() -> populate(clashing))
         .isInstanceOf(ConfigException.class)
@@ -139,8 +147,14 @@ class SynthOnH2Test {
 
   @Test
   void aFakerRuleOnAUniqueColumnStaysUnique() throws SQLException {
-    populate(config(5_000).withTable("member", new TableConfig(5_000L, null,
-        Map.of("email", ColumnConfig.faker("#{Internet.emailAddress}")))));
+    populate(
+        config(5_000)
+            .withTable(
+                "member",
+                new TableConfig(
+                    5_000L,
+                    null,
+                    Map.of("email", ColumnConfig.faker("#{Internet.emailAddress}")))));
 
     assertThat(count("SELECT COUNT(DISTINCT email) FROM member")).isEqualTo(5_000);
     assertThat(count("SELECT COUNT(*) FROM member WHERE email NOT LIKE '%_@_%'")).isZero();
@@ -181,7 +195,8 @@ class SynthOnH2Test {
   }
 
   private long count(String sql) throws SQLException {
-    try (Statement st = keepAlive.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+    try (Statement st = keepAlive.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }

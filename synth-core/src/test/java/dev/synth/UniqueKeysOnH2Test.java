@@ -31,15 +31,21 @@ class UniqueKeysOnH2Test {
 
   private long duplicates(String table, String columns) throws SQLException {
     return db.count(
-        "SELECT COUNT(*) FROM (SELECT " + columns + " FROM " + table
-            + " GROUP BY " + columns + " HAVING COUNT(*) > 1)");
+        "SELECT COUNT(*) FROM (SELECT "
+            + columns
+            + " FROM "
+            + table
+            + " GROUP BY "
+            + columns
+            + " HAVING COUNT(*) > 1)");
   }
 
   @Test
   void aUniqueIntegerCheckedBetween1And5000TakesEveryValueOnceFor5000Rows() throws SQLException {
-    db = new InMemoryH2(
-        "CREATE TABLE slot (id INTEGER PRIMARY KEY,"
-            + " n INTEGER NOT NULL UNIQUE CHECK (n BETWEEN 1 AND 5000))");
+    db =
+        new InMemoryH2(
+            "CREATE TABLE slot (id INTEGER PRIMARY KEY,"
+                + " n INTEGER NOT NULL UNIQUE CHECK (n BETWEEN 1 AND 5000))");
 
     db.populate(rows("slot", 5_000));
 
@@ -50,8 +56,9 @@ class UniqueKeysOnH2Test {
 
   @Test
   void uniqueDatesUuidsAndTwoLetterCodesNeverRepeat() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE event (id INTEGER PRIMARY KEY, held_on DATE NOT NULL UNIQUE,
           token UUID NOT NULL UNIQUE);
         CREATE TABLE code (id INTEGER PRIMARY KEY, code CHAR(2) NOT NULL UNIQUE);
@@ -69,8 +76,9 @@ class UniqueKeysOnH2Test {
 
   @Test
   void aCompositeUniqueOfTwoPlainColumnsAndAUniqueIndexHoldAt5000Rows() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE stock (id INTEGER PRIMARY KEY, region VARCHAR(4) NOT NULL,
           shelf SMALLINT NOT NULL, sku VARCHAR(12) NOT NULL, bin INTEGER,
           CONSTRAINT stock_place UNIQUE (region, shelf));
@@ -88,8 +96,9 @@ class UniqueKeysOnH2Test {
 
   @Test
   void aOneToOneForeignKeyAndAJoinTableOfTwoForeignKeysNeverRepeatAPair() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE person (id BIGINT PRIMARY KEY, name VARCHAR(40) NOT NULL);
         CREATE TABLE passport (id BIGINT PRIMARY KEY,
           person_id BIGINT NOT NULL UNIQUE REFERENCES person (id), number VARCHAR(12) NOT NULL);
@@ -104,18 +113,23 @@ class UniqueKeysOnH2Test {
     assertThat(duplicates("passport", "person_id")).isZero();
     assertThat(db.count("SELECT COUNT(*) FROM membership")).isEqualTo(5_000);
     assertThat(duplicates("membership", "person_id, club_id")).isZero();
-    assertThat(db.count(
-        "SELECT COUNT(*) FROM passport WHERE person_id NOT IN (SELECT id FROM person)")).isZero();
-    assertThat(db.count(
-        "SELECT COUNT(*) FROM membership m WHERE NOT EXISTS (SELECT 1 FROM person p"
-            + " WHERE p.id = m.person_id) OR NOT EXISTS (SELECT 1 FROM club c"
-            + " WHERE c.id = m.club_id)")).isZero();
+    assertThat(
+            db.count(
+                "SELECT COUNT(*) FROM passport WHERE person_id NOT IN (SELECT id FROM person)"))
+        .isZero();
+    assertThat(
+            db.count(
+                "SELECT COUNT(*) FROM membership m WHERE NOT EXISTS (SELECT 1 FROM person p"
+                    + " WHERE p.id = m.person_id) OR NOT EXISTS (SELECT 1 FROM club c"
+                    + " WHERE c.id = m.club_id)"))
+        .isZero();
   }
 
   @Test
   void aForeignKeyToANonPrimaryUniqueKeyReferencesExistingValues() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE club (id INTEGER PRIMARY KEY, code VARCHAR(8) NOT NULL UNIQUE);
         CREATE TABLE badge (id INTEGER PRIMARY KEY,
           club_code VARCHAR(8) NOT NULL REFERENCES club (code));
@@ -124,15 +138,17 @@ class UniqueKeysOnH2Test {
     db.populate(rows("club", 50, "badge", 2_000));
 
     assertThat(db.count("SELECT COUNT(*) FROM badge")).isEqualTo(2_000);
-    assertThat(db.count(
-        "SELECT COUNT(*) FROM badge WHERE club_code NOT IN (SELECT code FROM club)")).isZero();
+    assertThat(
+            db.count("SELECT COUNT(*) FROM badge WHERE club_code NOT IN (SELECT code FROM club)"))
+        .isZero();
     assertThat(db.count("SELECT COUNT(DISTINCT club_code) FROM badge")).isGreaterThan(25);
   }
 
   @Test
   void aCompositeForeignKeyPointsAtWholeParentKeys() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE shipment (region CHAR(2) NOT NULL, seq INTEGER NOT NULL,
           PRIMARY KEY (region, seq));
         CREATE TABLE parcel (id INTEGER PRIMARY KEY, region CHAR(2) NOT NULL,
@@ -143,15 +159,18 @@ class UniqueKeysOnH2Test {
 
     assertThat(duplicates("shipment", "region, seq")).isZero();
     assertThat(db.count("SELECT COUNT(*) FROM parcel")).isEqualTo(3_000);
-    assertThat(db.count(
-        "SELECT COUNT(*) FROM parcel p WHERE NOT EXISTS (SELECT 1 FROM shipment s"
-            + " WHERE s.region = p.region AND s.seq = p.seq)")).isZero();
+    assertThat(
+            db.count(
+                "SELECT COUNT(*) FROM parcel p WHERE NOT EXISTS (SELECT 1 FROM shipment s"
+                    + " WHERE s.region = p.region AND s.seq = p.seq)"))
+        .isZero();
   }
 
   @Test
   void aSharedPrimaryKeyGivesEachParentAtMostOneChild() throws SQLException {
-    db = new InMemoryH2(
-        """
+    db =
+        new InMemoryH2(
+            """
         CREATE TABLE account (id BIGINT PRIMARY KEY, email VARCHAR(60) NOT NULL);
         CREATE TABLE profile (account_id BIGINT PRIMARY KEY REFERENCES account (id),
           bio VARCHAR(100));
@@ -161,7 +180,9 @@ class UniqueKeysOnH2Test {
 
     assertThat(db.count("SELECT COUNT(*) FROM profile")).isEqualTo(500);
     assertThat(duplicates("profile", "account_id")).isZero();
-    assertThat(db.count(
-        "SELECT COUNT(*) FROM profile WHERE account_id NOT IN (SELECT id FROM account)")).isZero();
+    assertThat(
+            db.count(
+                "SELECT COUNT(*) FROM profile WHERE account_id NOT IN (SELECT id FROM account)"))
+        .isZero();
   }
 }

@@ -30,6 +30,8 @@ public enum Mode {
                     "unknown mode '"
                         + text
                         + "'; valid modes are "
-                        + Arrays.stream(values()).map(Mode::key).collect(Collectors.joining(", "))));
+                        + Arrays.stream(values())
+                            .map(Mode::key)
+                            .collect(Collectors.joining(", "))));
   }
 }

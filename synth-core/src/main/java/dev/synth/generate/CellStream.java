@@ -4,9 +4,7 @@ import java.util.Random;
 import java.util.function.Function;
 import net.datafaker.Faker;
 
-/**
- * SplitMix64 over a cell's start hash. One instance per cell; cheap enough to allocate.
- */
+/** SplitMix64 over a cell's start hash. One instance per cell; cheap enough to allocate. */
 final class CellStream implements Cell {
   private static final ThreadLocal<SeededFaker> FAKERS = ThreadLocal.withInitial(SeededFaker::new);
 

@@ -29,6 +29,8 @@ record IndexedValues(long capacity, String description, Value value) implements 
 
   @Override
   public String describe() {
-    return capacity == Long.MAX_VALUE ? description : description + ", capacity " + String.format("%,d", capacity);
+    return capacity == Long.MAX_VALUE
+        ? description
+        : description + ", capacity " + String.format("%,d", capacity);
   }
 }

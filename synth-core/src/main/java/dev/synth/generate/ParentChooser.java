@@ -1,8 +1,8 @@
 package dev.synth.generate;
 
 /**
- * Picks which parent row a child row references, as a pure function of the child's row.
- * Returns -1 for "no parent" (a NULL reference, e.g. the root of a tree).
+ * Picks which parent row a child row references, as a pure function of the child's row. Returns -1
+ * for "no parent" (a NULL reference, e.g. the root of a tree).
  *
  * <pre>{@code
  * ParentChooser any = ParentChooser.uniform(500, key);
@@ -64,8 +64,8 @@ public interface ParentChooser {
   }
 
   /**
-   * One digit of a distinct combination of several parents (a join table's composite key): the
-   * row is permuted over the product of the parents' sizes and split in mixed radix.
+   * One digit of a distinct combination of several parents (a join table's composite key): the row
+   * is permuted over the product of the parents' sizes and split in mixed radix.
    */
   static ParentChooser combination(Permutation product, long[] sizes, int position) {
     return row -> {

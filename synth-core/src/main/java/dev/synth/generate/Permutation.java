@@ -1,9 +1,9 @@
 package dev.synth.generate;
 
 /**
- * A keyed bijection of {@code [0, size)}: a four-round Feistel network over the smallest even
- * power of two that holds {@code size}, with cycle-walking back into range. Unique values come
- * from feeding row indexes through it, never from retry loops.
+ * A keyed bijection of {@code [0, size)}: a four-round Feistel network over the smallest even power
+ * of two that holds {@code size}, with cycle-walking back into range. Unique values come from
+ * feeding row indexes through it, never from retry loops.
  *
  * <pre>{@code
  * Permutation p = new Permutation(1000, seed);

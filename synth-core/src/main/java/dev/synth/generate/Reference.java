@@ -17,7 +17,11 @@ import java.util.List;
  * @param nullFraction fraction of rows with a NULL reference (nullable foreign keys only)
  */
 public record Reference(
-    String name, List<String> columns, ParentKeys parent, ParentChooser chooser, double nullFraction) {
+    String name,
+    List<String> columns,
+    ParentKeys parent,
+    ParentChooser chooser,
+    double nullFraction) {
   public Reference {
     columns = List.copyOf(columns);
   }

@@ -9,8 +9,8 @@ import java.time.OffsetDateTime;
 
 /**
  * Makes a column respect a CHECK that compares it with another column of the same row ({@code
- * end_date > start_date}): the value is kept when it already holds, else moved just past the
- * other column's value.
+ * end_date > start_date}): the value is kept when it already holds, else moved just past the other
+ * column's value.
  *
  * <pre>{@code
  * ValueGenerator end = Relations.constrain(anyDate, Condition.Op.GT, "START_DATE");
@@ -20,8 +20,8 @@ public final class Relations {
   private Relations() {}
 
   /**
-   * A generator whose values satisfy {@code value op row[other]} whenever the other is set,
-   * staying within the column's own {@code bounds} where they leave room.
+   * A generator whose values satisfy {@code value op row[other]} whenever the other is set, staying
+   * within the column's own {@code bounds} where they leave room.
    */
   public static ValueGenerator constrain(
       ValueGenerator base, Condition.Op op, String other, Bounds bounds) {

@@ -36,7 +36,9 @@ public final class TypeLimits {
       case DECIMAL -> {
         int scale = JavaValues.scale(type);
         BigDecimal max =
-            BigDecimal.TEN.pow(JavaValues.precision(type) - scale).subtract(BigDecimal.ONE.movePointLeft(scale));
+            BigDecimal.TEN
+                .pow(JavaValues.precision(type) - scale)
+                .subtract(BigDecimal.ONE.movePointLeft(scale));
         lo = max.negate();
         hi = max;
       }

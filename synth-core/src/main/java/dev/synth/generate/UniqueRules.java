@@ -21,10 +21,13 @@ public final class UniqueRules {
   /**
    * @throws IllegalArgumentException when the rule cannot give distinct values
    */
-  public static UniqueGenerator forRule(Table table, Column column, ColumnConfig rule, Bounds checks) {
+  public static UniqueGenerator forRule(
+      Table table, Column column, ColumnConfig rule, Bounds checks) {
     if (rule.value() != null) {
-      throw new IllegalArgumentException("the column is unique, but its rule 'value: "
-          + rule.value() + "' gives every row the same value; use values, faker or min/max");
+      throw new IllegalArgumentException(
+          "the column is unique, but its rule 'value: "
+              + rule.value()
+              + "' gives every row the same value; use values, faker or min/max");
     }
     if (!rule.values().isEmpty()) {
       return dealt(column, rule);
@@ -43,7 +46,9 @@ public final class UniqueRules {
   }
 
   private static Object bound(Column column, Object value) {
-    return column.type().kind().isNumeric() ? JavaValues.number(value) : JavaValues.convert(column, value);
+    return column.type().kind().isNumeric()
+        ? JavaValues.number(value)
+        : JavaValues.convert(column, value);
   }
 
   private static UniqueGenerator dealt(Column column, ColumnConfig rule) {

@@ -90,7 +90,9 @@ final class Operands {
     if (value instanceof BigInteger big) {
       return Optional.of(new BigDecimal(big));
     }
-    if (value instanceof Long || value instanceof Integer || value instanceof Short
+    if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
         || value instanceof Byte) {
       return Optional.of(BigDecimal.valueOf(((Number) value).longValue()));
     }

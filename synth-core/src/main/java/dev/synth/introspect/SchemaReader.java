@@ -78,8 +78,13 @@ public final class SchemaReader {
       return new Schema(tables);
     } catch (DataAccessException e) {
       throw new SynthException(
-          "Could not read the metadata of schema " + wanted + " (" + dialect + "): "
-              + e.getMessage(), e);
+          "Could not read the metadata of schema "
+              + wanted
+              + " ("
+              + dialect
+              + "): "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -100,7 +105,8 @@ public final class SchemaReader {
         (wanted == null
                 ? "No schema was given and the connection has no current schema"
                 : "Schema '" + wanted + "' does not exist")
-            + "; the database has the schemas " + existing
+            + "; the database has the schemas "
+            + existing
             + ". Set synth.schema to one of them.");
   }
 

@@ -12,8 +12,8 @@ import org.jooq.meta.TableDefinition;
 import org.jooq.meta.UniqueKeyDefinition;
 
 /**
- * A table's primary key, unique constraints and unique indexes, without an index that only
- * repeats the columns of a key already listed.
+ * A table's primary key, unique constraints and unique indexes, without an index that only repeats
+ * the columns of a key already listed.
  *
  * <pre>{@code
  * UniqueKey pk = UniqueKeys.primaryKey(tableDefinition);
@@ -30,8 +30,8 @@ final class UniqueKeys {
   }
 
   /**
-   * Unique constraints, then unique indexes. jooq-meta does not report a partial index's
-   * predicate, so every index key has a {@code null} predicate.
+   * Unique constraints, then unique indexes. jooq-meta does not report a partial index's predicate,
+   * so every index key has a {@code null} predicate.
    */
   static List<UniqueKey> uniqueKeys(TableDefinition table, UniqueKey primaryKey) {
     List<UniqueKey> keys = new ArrayList<>();

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Explains a refused row or batch: the table, the constraint and its columns, the row number
- * within this writer's rows (from 1) and the offending values when the driver says which row.
+ * Explains a refused row or batch: the table, the constraint and its columns, the row number within
+ * this writer's rows (from 1) and the offending values when the driver says which row.
  *
  * @param table the table written
  * @param verb what was attempted, e.g. {@code insert into}
@@ -47,9 +47,9 @@ record BatchFailure(
   }
 
   /**
-   * The first failed entry of a batch, or -1 when the driver does not tell: MariaDB's bulk
-   * protocol fails the whole batch, marking every entry; pgjdbc marks every entry too but names
-   * the failed one (from 0) in its message.
+   * The first failed entry of a batch, or -1 when the driver does not tell: MariaDB's bulk protocol
+   * fails the whole batch, marking every entry; pgjdbc marks every entry too but names the failed
+   * one (from 0) in its message.
    */
   private int failedIndex(BatchUpdateException e) {
     Matcher pgEntry = PG_BATCH_ENTRY.matcher(String.valueOf(e.getMessage()));

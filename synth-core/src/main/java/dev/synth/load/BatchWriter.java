@@ -24,8 +24,8 @@ final class BatchWriter implements RowWriter {
   private boolean closed;
   private boolean failed;
 
-  BatchWriter(Connection c, Table table, String verb, String sql, List<Binding> bindings,
-      int batchSize) {
+  BatchWriter(
+      Connection c, Table table, String verb, String sql, List<Binding> bindings, int batchSize) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be >= 1 but was " + batchSize);
     }
@@ -38,8 +38,16 @@ final class BatchWriter implements RowWriter {
     try {
       this.statement = c.prepareStatement(sql);
     } catch (SQLException e) {
-      throw new LoadException("cannot prepare " + verb + " for table " + table + ": "
-          + DatabaseMessage.of(e) + "; statement: " + sql, e);
+      throw new LoadException(
+          "cannot prepare "
+              + verb
+              + " for table "
+              + table
+              + ": "
+              + DatabaseMessage.of(e)
+              + "; statement: "
+              + sql,
+          e);
     }
   }
 
@@ -50,8 +58,13 @@ final class BatchWriter implements RowWriter {
           "writer for table " + table + " is " + (failed ? "failed" : "closed"));
     }
     if (row.length != bindings.size()) {
-      throw new IllegalArgumentException("row for table " + table + " must have "
-          + bindings.size() + " values but had " + row.length);
+      throw new IllegalArgumentException(
+          "row for table "
+              + table
+              + " must have "
+              + bindings.size()
+              + " values but had "
+              + row.length);
     }
     Object[] copy = row.clone();
     try {

@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Empties tables inside the caller's transaction, so that a later failure rolls the deletion back
- * too. PostgreSQL gets one {@code TRUNCATE a, b, c} (transactional there); H2 and MySQL/MariaDB
- * get a {@code DELETE FROM} per table, child tables first, because their {@code TRUNCATE} commits
+ * too. PostgreSQL gets one {@code TRUNCATE a, b, c} (transactional there); H2 and MySQL/MariaDB get
+ * a {@code DELETE FROM} per table, child tables first, because their {@code TRUNCATE} commits
  * implicitly. Tables in a foreign-key cycle need the cycle broken (a nullable key set to NULL)
  * before {@code DELETE} can empty them.
  *
@@ -56,7 +56,11 @@ public final class Cleaner {
   }
 
   private static void detach(Connection c, SqlNames names, Table table, List<String> columns) {
-    var update = names.dsl().update(SqlNames.table(table)).set(SqlNames.field(columns.get(0)), (Object) null);
+    var update =
+        names
+            .dsl()
+            .update(SqlNames.table(table))
+            .set(SqlNames.field(columns.get(0)), (Object) null);
     for (String column : columns.subList(1, columns.size())) {
       update = update.set(SqlNames.field(column), (Object) null);
     }
@@ -68,8 +72,13 @@ public final class Cleaner {
     try (Statement statement = c.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      throw new LoadException("cannot empty " + tables + ": " + DatabaseMessage.of(e)
-          + "; rows of other tables may still reference them: include those tables too", e);
+      throw new LoadException(
+          "cannot empty "
+              + tables
+              + ": "
+              + DatabaseMessage.of(e)
+              + "; rows of other tables may still reference them: include those tables too",
+          e);
     }
   }
 }

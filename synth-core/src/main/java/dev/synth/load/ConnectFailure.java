@@ -11,29 +11,39 @@ final class ConnectFailure {
 
   private ConnectFailure() {}
 
-  static ConnectException translate(
-      RuntimeException e, String url, String user, String password) {
+  static ConnectException translate(RuntimeException e, String url, String user, String password) {
     String shownUrl = redact(url, password);
     SQLException sql = sqlCause(e);
     String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
-    String reason =
-        DatabaseMessage.firstLine(sql == null ? e.getMessage() : sql.getMessage());
+    String reason = DatabaseMessage.firstLine(sql == null ? e.getMessage() : sql.getMessage());
     String message;
     if (reason.contains("No suitable driver")
         || String.valueOf(e.getMessage()).startsWith("Failed to get driver instance")) {
-      message = "no JDBC driver accepts " + shownUrl + "; check the URL"
-          + " (jdbc:postgresql://host:port/db, jdbc:mariadb://host:port/db, jdbc:h2:...)"
-          + " or add the driver as a plugin dependency";
+      message =
+          "no JDBC driver accepts "
+              + shownUrl
+              + "; check the URL"
+              + " (jdbc:postgresql://host:port/db, jdbc:mariadb://host:port/db, jdbc:h2:...)"
+              + " or add the driver as a plugin dependency";
     } else if (state.startsWith("28")) {
-      message = "authentication failed for user '" + user + "' at " + shownUrl
-          + ": check synth.user / synth.password or synth.serverId (" + reason + ")";
+      message =
+          "authentication failed for user '"
+              + user
+              + "' at "
+              + shownUrl
+              + ": check synth.user / synth.password or synth.serverId ("
+              + reason
+              + ")";
     } else if (state.startsWith("08")) {
-      message = "cannot reach the database at " + shownUrl
-          + ": check host, port and that the server is running and accepts connections ("
-          + reason + ")";
+      message =
+          "cannot reach the database at "
+              + shownUrl
+              + ": check host, port and that the server is running and accepts connections ("
+              + reason
+              + ")";
     } else if (state.equals("3D000")) {
-      message = "the database named in " + shownUrl + " does not exist: check the URL (" + reason
-          + ")";
+      message =
+          "the database named in " + shownUrl + " does not exist: check the URL (" + reason + ")";
     } else {
       message = "cannot connect to " + shownUrl + " as '" + user + "': " + reason;
     }

@@ -41,14 +41,26 @@ public final class Identities {
     var column = SqlNames.field(identityColumn.name());
     if (names.isPostgres()) {
       // pg_get_serial_sequence reads its first argument as SQL text, hence the quoted name.
-      run(c, "select setval(pg_get_serial_sequence(?, ?), ?)",
-          List.of(names.render(t), identityColumn.name(), last), table);
+      run(
+          c,
+          "select setval(pg_get_serial_sequence(?, ?), ?)",
+          List.of(names.render(t), identityColumn.name(), last),
+          table);
     } else if (names.isMySqlFamily()) {
-      run(c, names.render(DSL.query("alter table {0} auto_increment = {1}", t,
-          DSL.inline(last + 1))), List.of(), table);
+      run(
+          c,
+          names.render(DSL.query("alter table {0} auto_increment = {1}", t, DSL.inline(last + 1))),
+          List.of(),
+          table);
     } else {
-      run(c, names.render(DSL.query("alter table {0} alter column {1} restart with {2}", t,
-          column, DSL.inline(last + 1))), List.of(), table);
+      run(
+          c,
+          names.render(
+              DSL.query(
+                  "alter table {0} alter column {1} restart with {2}",
+                  t, column, DSL.inline(last + 1))),
+          List.of(),
+          table);
     }
     LOG.debug("Identity {}.{} continues after {}", table, identityColumn.name(), last);
   }
@@ -60,8 +72,15 @@ public final class Identities {
       }
       ps.execute();
     } catch (SQLException e) {
-      throw new LoadException("cannot move the identity of table " + table + " past the loaded"
-          + " keys: " + DatabaseMessage.of(e) + "; statement: " + sql, e);
+      throw new LoadException(
+          "cannot move the identity of table "
+              + table
+              + " past the loaded"
+              + " keys: "
+              + DatabaseMessage.of(e)
+              + "; statement: "
+              + sql,
+          e);
     }
   }
 }

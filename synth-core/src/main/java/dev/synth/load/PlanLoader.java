@@ -52,12 +52,17 @@ public final class PlanLoader {
     try {
       connection.setAutoCommit(false);
       if (plan.mode() == Mode.TRUNCATE) {
-        List<Table> childFirst = new ArrayList<>(plan.tables().stream().map(TablePlan::table).toList());
+        List<Table> childFirst =
+            new ArrayList<>(plan.tables().stream().map(TablePlan::table).toList());
         java.util.Collections.reverse(childFirst);
         java.util.Map<Table, List<String>> cycles = new java.util.HashMap<>();
         for (TablePlan t : plan.tables()) {
-          t.deferred().forEach(fk -> cycles.computeIfAbsent(t.table(), k -> new ArrayList<>())
-              .addAll(fk.columns()));
+          t.deferred()
+              .forEach(
+                  fk ->
+                      cycles
+                          .computeIfAbsent(t.table(), k -> new ArrayList<>())
+                          .addAll(fk.columns()));
         }
         Cleaner.empty(connection, childFirst, cycles);
       }
@@ -82,7 +87,8 @@ public final class PlanLoader {
   private TableReport insert(TablePlan plan, RowPipeline pipeline) {
     Table table = plan.table();
     long start = System.nanoTime();
-    try (RowWriter writer = Writers.batchInsert(connection, table, table.writableColumnNames(), batchSize)) {
+    try (RowWriter writer =
+        Writers.batchInsert(connection, table, table.writableColumnNames(), batchSize)) {
       pipeline.run(plan.generator(), writer::write);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -138,8 +144,10 @@ public final class PlanLoader {
     }
     Throwable cause = e instanceof LoadException && e.getCause() != null ? e.getCause() : e;
     return new LoadException(
-        e.getMessage() + ". Nothing was kept: every table was rolled back to its state before"
-            + " the run.", cause);
+        e.getMessage()
+            + ". Nothing was kept: every table was rolled back to its state before"
+            + " the run.",
+        cause);
   }
 
   private void rollback(Exception cause) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a script at the semicolons that are code: not inside {@code '...'} strings, {@code "..."}
- * or {@code `...`} identifiers, {@code --} or {@code /* *\/} comments, or PostgreSQL dollar-quoted
+ * Cuts a script at the semicolons that are code: not inside {@code '...'} strings, {@code "..."} or
+ * {@code `...`} identifiers, {@code --} or {@code /* *\/} comments, or PostgreSQL dollar-quoted
  * bodies ({@code $$...$$}, {@code $tag$...$tag$}). Quotes are doubled to escape them, as in
  * standard SQL; backslash escapes (MySQL's default) and {@code DELIMITER} are not understood.
  */
@@ -61,7 +61,8 @@ final class ScriptSplitter {
   private String dollarTag() {
     int end = pos + 1;
     while (end < text.length()
-        && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '_'
+        && (Character.isLetter(text.charAt(end))
+            || text.charAt(end) == '_'
             || (end > pos + 1 && Character.isDigit(text.charAt(end))))) {
       end++;
     }

@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs SQL scripts (schema files, fixtures) statement by statement on the caller's connection;
- * the caller commits.
+ * Runs SQL scripts (schema files, fixtures) statement by statement on the caller's connection; the
+ * caller commits.
  *
  * <pre>{@code
  * SqlScript.run(connection, Files.readString(path), path.toString());
@@ -55,8 +55,16 @@ public final class SqlScript {
       statement.execute(s.sql());
     } catch (SQLException e) {
       throw new SynthException(
-          "script " + sourceName + " failed at statement " + s.number() + " (line " + s.line()
-              + ": " + s.firstLine() + "): " + DatabaseMessage.of(e)
+          "script "
+              + sourceName
+              + " failed at statement "
+              + s.number()
+              + " (line "
+              + s.line()
+              + ": "
+              + s.firstLine()
+              + "): "
+              + DatabaseMessage.of(e)
               + "; fix the statement or the order of the scripts",
           e);
     }

@@ -50,8 +50,11 @@ public final class TableState {
   /** The largest value of {@code column}, or {@code null} when the table is empty. */
   public static Object max(Connection c, Table table, String column) {
     Column model = column(table, column);
-    Query q = SqlNames.of(c).dsl()
-        .select(DSL.max(SqlNames.field(model.name()))).from(SqlNames.table(table));
+    Query q =
+        SqlNames.of(c)
+            .dsl()
+            .select(DSL.max(SqlNames.field(model.name())))
+            .from(SqlNames.table(table));
     return query(c, table, q, List.of(javaType(model)), 1).get(0)[0];
   }
 
@@ -67,8 +70,10 @@ public final class TableState {
           Object[] row = new Object[types.size()];
           for (int i = 0; i < row.length; i++) {
             // H2 refuses getObject(i, Object.class); the untyped call means the same.
-            row[i] = types.get(i) == Object.class ? rs.getObject(i + 1)
-                : rs.getObject(i + 1, types.get(i));
+            row[i] =
+                types.get(i) == Object.class
+                    ? rs.getObject(i + 1)
+                    : rs.getObject(i + 1, types.get(i));
           }
           rows.add(row);
         }
@@ -81,8 +86,17 @@ public final class TableState {
   }
 
   private static Column column(Table table, String name) {
-    return table.column(name).orElseThrow(() -> new IllegalArgumentException(
-        "table " + table + " has no column " + name + "; columns are " + table.columnNames()));
+    return table
+        .column(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "table "
+                        + table
+                        + " has no column "
+                        + name
+                        + "; columns are "
+                        + table.columnNames()));
   }
 
   private static Class<?> javaType(Column column) {

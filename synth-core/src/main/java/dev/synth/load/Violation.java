@@ -24,10 +24,14 @@ record Violation(Kind kind, String constraint, List<String> columns) {
 
   enum Kind {
     NOT_NULL("NOT NULL constraint", "give the column a generator or a default"),
-    UNIQUE("unique key", "values repeat: the table may already hold rows (see synth.mode)"
-        + " or the column's generator does not produce distinct values"),
-    FOREIGN_KEY("foreign key", "the referenced row is missing: the parent table must be filled"
-        + " first or already hold the key"),
+    UNIQUE(
+        "unique key",
+        "values repeat: the table may already hold rows (see synth.mode)"
+            + " or the column's generator does not produce distinct values"),
+    FOREIGN_KEY(
+        "foreign key",
+        "the referenced row is missing: the parent table must be filled"
+            + " first or already hold the key"),
     CHECK("check constraint", "configure the column's values (min, max, values) to satisfy it"),
     OTHER("constraint", "compare the generated values with the column's definition");
 
@@ -40,18 +44,20 @@ record Violation(Kind kind, String constraint, List<String> columns) {
     }
   }
 
-  private static final List<Pattern> CONSTRAINT = List.of(
-      Pattern.compile("constraint \"([^\"]+)\""),
-      Pattern.compile("CONSTRAINT `([^`]+)`"),
-      Pattern.compile("for key '(?:[^'.]+\\.)?([^'.]+)'"),
-      Pattern.compile("violation: \"([^\" :]+): "),
-      Pattern.compile("violation: \"(?:[^\" .]+\\.)?([^\" .]+(?: KEY)?) ON "));
-  private static final List<Pattern> COLUMNS = List.of(
-      Pattern.compile("[Kk]ey \\(([^)]+)\\)="),
-      Pattern.compile("FOREIGN KEY ?\\(([^)]+)\\)"),
-      Pattern.compile("violation: \"[^\"]* ON [^(\"]+\\(([^)]+)\\)"),
-      Pattern.compile("column \"([^\"]+)\""),
-      Pattern.compile("Column '([^']+)' cannot be null"));
+  private static final List<Pattern> CONSTRAINT =
+      List.of(
+          Pattern.compile("constraint \"([^\"]+)\""),
+          Pattern.compile("CONSTRAINT `([^`]+)`"),
+          Pattern.compile("for key '(?:[^'.]+\\.)?([^'.]+)'"),
+          Pattern.compile("violation: \"([^\" :]+): "),
+          Pattern.compile("violation: \"(?:[^\" .]+\\.)?([^\" .]+(?: KEY)?) ON "));
+  private static final List<Pattern> COLUMNS =
+      List.of(
+          Pattern.compile("[Kk]ey \\(([^)]+)\\)="),
+          Pattern.compile("FOREIGN KEY ?\\(([^)]+)\\)"),
+          Pattern.compile("violation: \"[^\"]* ON [^(\"]+\\(([^)]+)\\)"),
+          Pattern.compile("column \"([^\"]+)\""),
+          Pattern.compile("Column '([^']+)' cannot be null"));
 
   static Violation of(SQLException e, Table table) {
     String text = DatabaseMessage.all(e);
@@ -123,7 +129,10 @@ record Violation(Kind kind, String constraint, List<String> columns) {
 
   private static boolean sameColumns(List<String> model, List<String> reported) {
     return !reported.isEmpty()
-        && model.stream().map(c -> c.toLowerCase(Locale.ROOT)).sorted().toList()
+        && model.stream()
+            .map(c -> c.toLowerCase(Locale.ROOT))
+            .sorted()
+            .toList()
             .equals(reported.stream().map(c -> c.toLowerCase(Locale.ROOT)).sorted().toList());
   }
 
@@ -141,8 +150,11 @@ record Violation(Kind kind, String constraint, List<String> columns) {
   private static List<String> columns(String reported, Table table) {
     List<String> names = new ArrayList<>();
     for (String part : reported.split(",")) {
-      String name = part.strip().replaceAll(" (NULLS FIRST|NULLS LAST|ASC|DESC)+$", "")
-          .replaceAll("[`\"]", "").strip();
+      String name =
+          part.strip()
+              .replaceAll(" (NULLS FIRST|NULLS LAST|ASC|DESC)+$", "")
+              .replaceAll("[`\"]", "")
+              .strip();
       names.add(table.column(name).map(c -> c.name()).orElse(name));
     }
     return List.copyOf(names);

@@ -45,8 +45,11 @@ public final class Writers {
     List<Param<Object>> values = Collections.nCopies(fields.size(), DSL.param());
     String sql;
     if (overridesIdentity(names.family(), model)) {
-      sql = names.render(DSL.query("insert into {0} ({1}) overriding system value values ({2})",
-          SqlNames.table(table), DSL.list(fields), DSL.list(values)));
+      sql =
+          names.render(
+              DSL.query(
+                  "insert into {0} ({1}) overriding system value values ({2})",
+                  SqlNames.table(table), DSL.list(fields), DSL.list(values)));
     } else {
       sql = names.dsl().insertInto(SqlNames.table(table)).columns(fields).values(values).getSQL();
     }
@@ -57,11 +60,16 @@ public final class Writers {
    * A writer of {@code UPDATE table SET setColumns = ? WHERE keyColumns = ?}; each row holds the
    * new values of {@code setColumns} followed by the key values.
    */
-  public static RowWriter batchUpdate(Connection c, Table table, List<String> keyColumns,
-      List<String> setColumns, int batchSize) {
+  public static RowWriter batchUpdate(
+      Connection c, Table table, List<String> keyColumns, List<String> setColumns, int batchSize) {
     if (keyColumns.isEmpty() || setColumns.isEmpty()) {
-      throw new IllegalArgumentException("update of table " + table
-          + " needs key and set columns but had " + keyColumns + " and " + setColumns);
+      throw new IllegalArgumentException(
+          "update of table "
+              + table
+              + " needs key and set columns but had "
+              + keyColumns
+              + " and "
+              + setColumns);
     }
     SqlNames names = SqlNames.of(c);
     List<Column> keys = columns(table, keyColumns);
@@ -74,8 +82,7 @@ public final class Writers {
     for (Column key : keys) {
       where.add(SqlNames.field(key.name()).eq(DSL.param()));
     }
-    String sql =
-        names.dsl().update(SqlNames.table(table)).set(assignments).where(where).getSQL();
+    String sql = names.dsl().update(SqlNames.table(table)).set(assignments).where(where).getSQL();
     List<Column> order = new ArrayList<>(sets);
     order.addAll(keys);
     return new BatchWriter(c, table, "update", sql, bindings(names, order), batchSize);
@@ -91,8 +98,19 @@ public final class Writers {
       throw new IllegalArgumentException("no columns given for table " + table);
     }
     return names.stream()
-        .map(n -> table.column(n).orElseThrow(() -> new IllegalArgumentException(
-            "table " + table + " has no column " + n + "; columns are " + table.columnNames())))
+        .map(
+            n ->
+                table
+                    .column(n)
+                    .orElseThrow(
+                        () ->
+                            new IllegalArgumentException(
+                                "table "
+                                    + table
+                                    + " has no column "
+                                    + n
+                                    + "; columns are "
+                                    + table.columnNames())))
         .toList();
   }
 
@@ -101,10 +119,12 @@ public final class Writers {
   }
 
   private static List<Binding> bindings(SqlNames names, List<Column> columns) {
-    Binding.Quirks quirks = names.isH2() ? Binding.Quirks.H2
-        : names.isPostgres() ? Binding.Quirks.POSTGRES
-        : names.isMySqlFamily() ? Binding.Quirks.MYSQL
-        : Binding.Quirks.OTHER;
+    Binding.Quirks quirks =
+        names.isH2()
+            ? Binding.Quirks.H2
+            : names.isPostgres()
+                ? Binding.Quirks.POSTGRES
+                : names.isMySqlFamily() ? Binding.Quirks.MYSQL : Binding.Quirks.OTHER;
     return columns.stream().map(column -> Binding.of(column, quirks)).toList();
   }
 }

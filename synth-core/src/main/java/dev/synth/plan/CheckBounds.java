@@ -178,13 +178,15 @@ final class CheckBounds {
     switch (op) {
       case GT, GE -> {
         // Of two bounds on the same value the strict one wins: n >= 5 AND n > 5 means n > 5.
-        if (b.min() == null || greater(value, b.min())
+        if (b.min() == null
+            || greater(value, b.min())
             || (op == Condition.Op.GT && same(value, b.min()))) {
           b = b.withMin(value, op == Condition.Op.GE);
         }
       }
       case LT, LE -> {
-        if (b.max() == null || greater(b.max(), value)
+        if (b.max() == null
+            || greater(b.max(), value)
             || (op == Condition.Op.LT && same(value, b.max()))) {
           b = b.withMax(value, op == Condition.Op.LE);
         }

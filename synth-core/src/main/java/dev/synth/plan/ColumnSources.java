@@ -9,8 +9,8 @@ import dev.synth.generate.Overrides;
 import dev.synth.generate.ParentChooser;
 import dev.synth.generate.Permutation;
 import dev.synth.generate.Relations;
-import dev.synth.generate.SemanticGenerators;
 import dev.synth.generate.Seeds;
+import dev.synth.generate.SemanticGenerators;
 import dev.synth.generate.Source;
 import dev.synth.generate.TypeGenerators;
 import dev.synth.generate.TypeLimits;
@@ -28,8 +28,8 @@ import java.util.Set;
 
 /**
  * Chooses the source of each column that no foreign key fills: a user rule, a unique carrier, a
- * sequence, a semantic generator recognised by name, or a plain generator for the type, within
- * the bounds of the table's checks.
+ * sequence, a semantic generator recognised by name, or a plain generator for the type, within the
+ * bounds of the table's checks.
  *
  * <p>Larger than most classes: the precedence between user rules, keys, checks we cannot read and
  * recognised names is one decision, and every error it raises must name the same table facts.
@@ -51,8 +51,17 @@ final class ColumnSources {
     this.offset = offset;
     this.checks = CheckBounds.of(table);
     for (var check : checks.notUnderstood()) {
-      context.notes().add(table.name() + ": check " + check.name() + " (" + check.sql()
-          + ") is not understood; its nullable columns " + check.columns() + " are left NULL");
+      context
+          .notes()
+          .add(
+              table.name()
+                  + ": check "
+                  + check.name()
+                  + " ("
+                  + check.sql()
+                  + ") is not understood; its nullable columns "
+                  + check.columns()
+                  + " are left NULL");
     }
   }
 
@@ -64,7 +73,9 @@ final class ColumnSources {
   UniqueGenerator distinct(String name) {
     Column column = column(name);
     ColumnConfig rule = context.resolved().column(table.name(), name);
-    return rule != null && producesValues(rule) ? uniqueRule(column, rule) : uniqueGenerator(column);
+    return rule != null && producesValues(rule)
+        ? uniqueRule(column, rule)
+        : uniqueGenerator(column);
   }
 
   /** Whether a column can be unique on its own for all the rows this run needs. */
@@ -75,7 +86,8 @@ final class ColumnSources {
   /** A free column that is one digit of a key enumerated together with foreign keys. */
   Source digit(String name, ParentChooser digit, Map<String, String> descriptions) {
     UniqueGenerator generator = distinct(name);
-    descriptions.put(name, generator.describe() + ", distinct per combination with the key's other columns");
+    descriptions.put(
+        name, generator.describe() + ", distinct per combination with the key's other columns");
     return new Source.Generated(cell -> generator.at(digit.parent(cell.row()), cell), 0);
   }
 
@@ -108,30 +120,60 @@ final class ColumnSources {
     boolean ruled = rule != null && producesValues(rule);
     if (!ruled && checks.columnsUnderUnknownChecks().contains(name)) {
       // Unique values ignore a check they cannot read: the database would refuse them.
-      return nullOr(column, column.nullable(), descriptions, "a check on it is not understood ("
-          + checkSql(name) + ")", "add a column rule (values, faker or min/max) that satisfies"
-          + " the check");
+      return nullOr(
+          column,
+          column.nullable(),
+          descriptions,
+          "a check on it is not understood (" + checkSql(name) + ")",
+          "add a column rule (values, faker or min/max) that satisfies" + " the check");
     }
     if (sequenceable(column)) {
       long base = offset == 0 ? 0 : maxExisting(column);
       long limit = maxOf(column.type().kind());
-      Planner.check(base + rows <= limit, table.name() + "." + name + " (" + column.type()
-          + ") can hold keys up to " + limit + " but " + (base + rows) + " are needed");
+      Planner.check(
+          base + rows <= limit,
+          table.name()
+              + "."
+              + name
+              + " ("
+              + column.type()
+              + ") can hold keys up to "
+              + limit
+              + " but "
+              + (base + rows)
+              + " are needed");
       descriptions.put(name, "sequence " + (base + 1) + ".." + (base + rows));
       return new Source.Sequence(base, column.type().kind() == TypeKind.BIGINT);
     }
     UniqueGenerator generator = distinct(name);
     long capacity = generator.capacity();
-    Planner.check(needed <= capacity, table.name() + ": unique key " + key.name() + " "
-        + key.columns() + " needs " + needed + " distinct values in " + name + " ("
-        + column.type() + checksText(name) + "), which can hold only " + capacity
-        + ". Nothing was written. Request at most " + capacity + " rows for "
-        + table.name().name() + ", or widen the column.");
+    Planner.check(
+        needed <= capacity,
+        table.name()
+            + ": unique key "
+            + key.name()
+            + " "
+            + key.columns()
+            + " needs "
+            + needed
+            + " distinct values in "
+            + name
+            + " ("
+            + column.type()
+            + checksText(name)
+            + "), which can hold only "
+            + capacity
+            + ". Nothing was written. Request at most "
+            + capacity
+            + " rows for "
+            + table.name().name()
+            + ", or widen the column.");
     Permutation permutation = null;
     // Decided by the column alone, never by this run's row count: an append run must map the
     // indexes of the rows already there exactly as the run that wrote them did.
     if (capacity <= PERMUTED_UP_TO) {
-      long key64 = Seeds.combine(context.config().seed(), Seeds.key(table.name().seedKey() + "#" + name));
+      long key64 =
+          Seeds.combine(context.config().seed(), Seeds.key(table.name().seedKey() + "#" + name));
       permutation = new Permutation(capacity, key64);
     }
     descriptions.put(name, "unique " + generator.describe());
@@ -139,7 +181,11 @@ final class ColumnSources {
   }
 
   /** A column that, with the per-parent foreign key, forms a key: distinct among siblings. */
-  Source positionInParent(String name, UniqueKey key, long[] firstChild, int maxChildren,
+  Source positionInParent(
+      String name,
+      UniqueKey key,
+      long[] firstChild,
+      int maxChildren,
       Map<String, String> descriptions) {
     ParentChooser parent = ParentChooser.contiguous(firstChild);
     Column column = column(name);
@@ -149,10 +195,22 @@ final class ColumnSources {
           cell -> Math.toIntExact(position(cell.row(), parent, firstChild) + 1), 0);
     }
     UniqueGenerator generator = uniqueGenerator(column);
-    Planner.check(maxChildren <= generator.capacity(), table.name() + ": unique key "
-        + key.name() + " " + key.columns() + " allows " + generator.capacity()
-        + " distinct values of " + name + " per parent, but perParent.max is " + maxChildren
-        + ". Nothing was written. Lower perParent.max to " + generator.capacity() + ".");
+    Planner.check(
+        maxChildren <= generator.capacity(),
+        table.name()
+            + ": unique key "
+            + key.name()
+            + " "
+            + key.columns()
+            + " allows "
+            + generator.capacity()
+            + " distinct values of "
+            + name
+            + " per parent, but perParent.max is "
+            + maxChildren
+            + ". Nothing was written. Lower perParent.max to "
+            + generator.capacity()
+            + ".");
     descriptions.put(name, "unique " + generator.describe());
     return new Source.Generated(
         cell -> generator.at(position(cell.row(), parent, firstChild), cell), 0);
@@ -169,32 +227,52 @@ final class ColumnSources {
     boolean nullable = column.nullable() && !checks.notNull().contains(name);
     double nullFraction = nullable ? context.columnNullFraction(table, name) : 0;
     if (rule != null && !nullable && rule.nullFraction() != null && rule.nullFraction() > 0) {
-      throw new ConfigException("tables." + table.name().name() + ".columns." + name
-          + ".nullFraction is " + rule.nullFraction() + ", but the column is NOT NULL");
+      throw new ConfigException(
+          "tables."
+              + table.name().name()
+              + ".columns."
+              + name
+              + ".nullFraction is "
+              + rule.nullFraction()
+              + ", but the column is NOT NULL");
     }
     GeneratorChoice choice;
     if (rule != null && producesValues(rule)) {
       choice = override(column, rule);
-    } else if (column.type().kind() == TypeKind.OTHER || column.type().kind() == TypeKind.INTERVAL) {
-      return nullOr(column, nullable, descriptions, "its type " + column.type()
-          + " cannot be generated", "add a column rule (value, values or faker) in synth.yaml");
+    } else if (column.type().kind() == TypeKind.OTHER
+        || column.type().kind() == TypeKind.INTERVAL) {
+      return nullOr(
+          column,
+          nullable,
+          descriptions,
+          "its type " + column.type() + " cannot be generated",
+          "add a column rule (value, values or faker) in synth.yaml");
     } else if (checks.columnsUnderUnknownChecks().contains(name)) {
-      return nullOr(column, nullable, descriptions, "a check on it is not understood ("
-          + checkSql(name) + ")", "add a column rule (value, values, faker or min/max) that"
-          + " satisfies the check");
+      return nullOr(
+          column,
+          nullable,
+          descriptions,
+          "a check on it is not understood (" + checkSql(name) + ")",
+          "add a column rule (value, values, faker or min/max) that" + " satisfies the check");
     } else {
       choice = generated(column);
     }
-    descriptions.put(name, choice.description()
-        + (nullFraction > 0 ? ", NULL " + TablePlanner.percent(nullFraction) : ""));
+    descriptions.put(
+        name,
+        choice.description()
+            + (nullFraction > 0 ? ", NULL " + TablePlanner.percent(nullFraction) : ""));
     return new Source.Generated(choice.generator(), nullFraction);
   }
 
   /** Wraps generated columns so checks comparing two columns of a row hold. */
-  void applyRelations(Map<String, Source> sources, Map<String, String> descriptions,
-      Set<String> carriers, Set<String> fkColumns) {
+  void applyRelations(
+      Map<String, Source> sources,
+      Map<String, String> descriptions,
+      Set<String> carriers,
+      Set<String> fkColumns) {
     for (Condition.ColumnCompare rel : checks.relations()) {
-      if (rel.op() == Condition.Op.NE && fkColumns.contains(rel.left())
+      if (rel.op() == Condition.Op.NE
+          && fkColumns.contains(rel.left())
           && fkColumns.contains(rel.right())) {
         continue; // two references that must differ: their parents are chosen apart
       }
@@ -207,13 +285,28 @@ final class ColumnSources {
         op = op.flipped();
       }
       if (sources.get(dependent) instanceof Source.Generated g) {
-        sources.put(dependent, new Source.Generated(
-            Relations.constrain(g.generator(), op, other,
-                TypeLimits.within(checks.bounds(dependent), column(dependent).type())), g.nullFraction()));
+        sources.put(
+            dependent,
+            new Source.Generated(
+                Relations.constrain(
+                    g.generator(),
+                    op,
+                    other,
+                    TypeLimits.within(checks.bounds(dependent), column(dependent).type())),
+                g.nullFraction()));
         descriptions.put(dependent, descriptions.get(dependent) + ", " + op + " " + other);
       } else {
-        context.notes().add(table.name() + ": cannot enforce " + rel.left() + " " + rel.op()
-            + " " + rel.right() + " because both columns are keys");
+        context
+            .notes()
+            .add(
+                table.name()
+                    + ": cannot enforce "
+                    + rel.left()
+                    + " "
+                    + rel.op()
+                    + " "
+                    + rel.right()
+                    + " because both columns are keys");
       }
     }
   }
@@ -224,8 +317,13 @@ final class ColumnSources {
       return SemanticGenerators.match(table, column, bounds)
           .orElseGet(() -> TypeGenerators.forType(column, bounds));
     } catch (IllegalArgumentException e) {
-      throw new PlanException(table.name() + "." + column.name() + ": " + e.getMessage()
-          + ". Nothing was written. Fix the check, or add a column rule in synth.yaml.");
+      throw new PlanException(
+          table.name()
+              + "."
+              + column.name()
+              + ": "
+              + e.getMessage()
+              + ". Nothing was written. Fix the check, or add a column rule in synth.yaml.");
     }
   }
 
@@ -233,33 +331,46 @@ final class ColumnSources {
     try {
       return Overrides.forConfig(column, rule);
     } catch (IllegalArgumentException e) {
-      throw new ConfigException("tables." + table.name().name() + ".columns." + column.name()
-          + ": " + e.getMessage());
+      throw new ConfigException(
+          "tables." + table.name().name() + ".columns." + column.name() + ": " + e.getMessage());
     }
   }
 
-  private Source nullOr(Column column, boolean nullable, Map<String, String> descriptions,
-      String why, String fix) {
+  private Source nullOr(
+      Column column, boolean nullable, Map<String, String> descriptions, String why, String fix) {
     if (nullable) {
       descriptions.put(column.name(), "NULL: " + why);
       return new Source.Null();
     }
-    throw new PlanException(table.name() + "." + column.name() + " is NOT NULL but " + why
-        + ". Nothing was written. Fix: " + fix + ", e.g. tables." + table.name().name()
-        + ".columns." + column.name() + ": { value: ... }");
+    throw new PlanException(
+        table.name()
+            + "."
+            + column.name()
+            + " is NOT NULL but "
+            + why
+            + ". Nothing was written. Fix: "
+            + fix
+            + ", e.g. tables."
+            + table.name().name()
+            + ".columns."
+            + column.name()
+            + ": { value: ... }");
   }
 
   private static boolean producesValues(ColumnConfig rule) {
-    return rule.value() != null || !rule.values().isEmpty() || rule.faker() != null
-        || rule.min() != null || rule.max() != null;
+    return rule.value() != null
+        || !rule.values().isEmpty()
+        || rule.faker() != null
+        || rule.min() != null
+        || rule.max() != null;
   }
 
   private UniqueGenerator uniqueRule(Column column, ColumnConfig rule) {
     try {
       return UniqueRules.forRule(table, column, rule, checks.bounds(column.name()));
     } catch (IllegalArgumentException e) {
-      throw new ConfigException("tables." + table.name().name() + ".columns." + column.name()
-          + ": " + e.getMessage());
+      throw new ConfigException(
+          "tables." + table.name().name() + ".columns." + column.name() + ": " + e.getMessage());
     }
   }
 
@@ -283,8 +394,10 @@ final class ColumnSources {
 
   private boolean sequenceable(Column column) {
     TypeKind kind = column.type().kind();
-    boolean key = table.primaryKey() != null && table.primaryKey().columns().equals(List.of(column.name()));
-    return kind.isInteger() && (key || column.identity())
+    boolean key =
+        table.primaryKey() != null && table.primaryKey().columns().equals(List.of(column.name()));
+    return kind.isInteger()
+        && (key || column.identity())
         && checks.bounds(column.name()).isNone()
         && context.resolved().column(table.name(), column.name()) == null;
   }

@@ -79,7 +79,14 @@ public record InsertOrder(List<Table> tables, Set<ForeignKey> deferred) {
                         .filter(fk -> members.containsKey(fk.target()))
                         .filter(fk -> !fk.target().equals(t.name()))
                         .filter(fk -> !deferred.contains(fk))
-                        .map(fk -> t.name() + "" + fk.columns() + " -> " + fk.target() + " (NOT NULL)"))
+                        .map(
+                            fk ->
+                                t.name()
+                                    + ""
+                                    + fk.columns()
+                                    + " -> "
+                                    + fk.target()
+                                    + " (NOT NULL)"))
             .collect(Collectors.joining(", "));
     return "tables "
         + cycle.stream().map(t -> t.name().toString()).collect(Collectors.joining(", "))
@@ -91,9 +98,7 @@ public record InsertOrder(List<Table> tables, Set<ForeignKey> deferred) {
   }
 
   static boolean nullable(Table table, ForeignKey fk) {
-    return fk.columns().stream()
-        .map(c -> table.column(c).orElseThrow())
-        .allMatch(Column::nullable);
+    return fk.columns().stream().map(c -> table.column(c).orElseThrow()).allMatch(Column::nullable);
   }
 
   /** Tarjan's strongly connected components, emitted parents first. */

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Works out a run before anything is written: which tables are filled and in which order, how
- * many rows each gets, how cycles are broken, and the source of every column. Every problem the
- * schema and configuration make unavoidable is raised here, before writing.
+ * Works out a run before anything is written: which tables are filled and in which order, how many
+ * rows each gets, how cycles are broken, and the source of every column. Every problem the schema
+ * and configuration make unavoidable is raised here, before writing.
  *
  * <pre>{@code
  * Plan plan = Planner.plan(schema, SynthConfig.defaults().withRows(50), DatabaseFacts.empty());
@@ -34,7 +34,8 @@ public final class Planner {
     refuseNonEmpty(config, filled, facts);
     ExistingKeys existing = new ExistingKeys(facts);
     RowCounts counts =
-        new RowCounts(config, resolved, child -> perParentExisting(schema, resolved, existing, child));
+        new RowCounts(
+            config, resolved, child -> perParentExisting(schema, resolved, existing, child));
     InsertOrder order = InsertOrder.of(filled);
     Map<QualifiedName, TableGenerator> generators = new HashMap<>();
     List<String> notes = new ArrayList<>();

@@ -39,7 +39,10 @@ final class ResolvedConfig {
       boolean in = included.isEmpty() || included.contains(t.name());
       TableConfig tc = r.table(t.name());
       boolean zero = tc.rows() != null && tc.rows() == 0;
-      if (in && !excluded.contains(t.name()) && !zero && (tc.perParent() != null || rows(config, tc) > 0)) {
+      if (in
+          && !excluded.contains(t.name())
+          && !zero
+          && (tc.perParent() != null || rows(config, tc) > 0)) {
         r.filled.add(t.name());
       }
     }
@@ -89,7 +92,8 @@ final class ResolvedConfig {
             });
     columns.put(table.name(), byColumn);
     if (tc.perParent() != null) {
-      Table parent = find(schema, tc.perParent().table(), "tables." + userName + ".perParent.table");
+      Table parent =
+          find(schema, tc.perParent().table(), "tables." + userName + ".perParent.table");
       boolean references =
           table.foreignKeys().stream().anyMatch(fk -> fk.target().equals(parent.name()));
       if (!references) {
@@ -101,7 +105,10 @@ final class ResolvedConfig {
                 + "', but "
                 + table.name()
                 + " has no foreign key to it; it references "
-                + table.foreignKeys().stream().map(fk -> fk.target().toString()).distinct().toList());
+                + table.foreignKeys().stream()
+                    .map(fk -> fk.target().toString())
+                    .distinct()
+                    .toList());
       }
     }
   }

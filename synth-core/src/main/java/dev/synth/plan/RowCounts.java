@@ -30,7 +30,8 @@ final class RowCounts {
   private final Set<QualifiedName> visiting = new HashSet<>();
 
   /**
-   * @param existingParentRows rows of the parent of a child sized per parent, when that parent is not filled
+   * @param existingParentRows rows of the parent of a child sized per parent, when that parent is
+   *     not filled
    */
   RowCounts(
       SynthConfig config,
@@ -47,7 +48,8 @@ final class RowCounts {
       return known;
     }
     if (!visiting.add(table)) {
-      throw new PlanException("perParent sizing loops back to " + table + "; size one table by rows");
+      throw new PlanException(
+          "perParent sizing loops back to " + table + "; size one table by rows");
     }
     TableConfig tc = resolved.table(table);
     long n;
@@ -73,8 +75,7 @@ final class RowCounts {
             .filter(q -> q.matches(perParent.table()))
             .findFirst()
             .orElse(null);
-    long parents =
-        parent != null ? rows(parent) : existingParentRows.apply(child);
+    long parents = parent != null ? rows(parent) : existingParentRows.apply(child);
     if (parents > Integer.MAX_VALUE - 8) {
       throw new PlanException(
           "perParent sizing of " + child + " supports up to 2^31 parents but has " + parents);

@@ -25,13 +25,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Plans one table: which foreign keys fill which columns and how parents are chosen, which
- * columns carry each unique key, and (through {@link ColumnSources}) the source of every other
- * column.
+ * Plans one table: which foreign keys fill which columns and how parents are chosen, which columns
+ * carry each unique key, and (through {@link ColumnSources}) the source of every other column.
  *
- * <p>It is larger than most classes because foreign keys and unique keys decide each other: a
- * key made of foreign keys fixes how their parents are chosen, a per-parent sizing fixes how a
- * sibling column is numbered. Keeping those decisions in one place keeps them consistent.
+ * <p>It is larger than most classes because foreign keys and unique keys decide each other: a key
+ * made of foreign keys fixes how their parents are chosen, a per-parent sizing fixes how a sibling
+ * column is numbered. Keeping those decisions in one place keeps them consistent.
  */
 final class TablePlanner {
   private final PlanContext context;
@@ -79,8 +78,7 @@ final class TablePlanner {
     }
     keepApart(refs, columns.relations());
     columns.applyRelations(sources, descriptions, carriers, fkOfColumn.keySet());
-    List<ForeignKey> deferred =
-        references.stream().filter(context.deferred()::contains).toList();
+    List<ForeignKey> deferred = references.stream().filter(context.deferred()::contains).toList();
     Set<String> deferredNames = deferred.stream().map(ForeignKey::name).collect(Collectors.toSet());
     TableGenerator generator =
         new TableGenerator(
@@ -101,8 +99,16 @@ final class TablePlanner {
     fks.sort(Comparator.comparingInt((ForeignKey fk) -> -fk.columns().size()));
     for (ForeignKey fk : fks) {
       if (overridden(fk)) {
-        context.notes().add(table.name() + "" + fk.columns() + ": values come from the column rules in"
-            + " the configuration, not from " + fk.target() + "; they must match its keys");
+        context
+            .notes()
+            .add(
+                table.name()
+                    + ""
+                    + fk.columns()
+                    + ": values come from the column rules in"
+                    + " the configuration, not from "
+                    + fk.target()
+                    + "; they must match its keys");
         continue;
       }
       if (fk.columns().stream().anyMatch(fkOfColumn::containsKey)) {
@@ -116,7 +122,9 @@ final class TablePlanner {
   private boolean overridden(ForeignKey fk) {
     return fk.columns().stream()
         .map(c -> context.resolved().column(table.name(), c))
-        .anyMatch(cc -> cc != null && (cc.value() != null || !cc.values().isEmpty() || cc.faker() != null));
+        .anyMatch(
+            cc ->
+                cc != null && (cc.value() != null || !cc.values().isEmpty() || cc.faker() != null));
   }
 
   private void planUniqueKeys(ColumnSources columns) {
@@ -136,7 +144,8 @@ final class TablePlanner {
   private void carry(UniqueKey key, List<String> free, ColumnSources columns) {
     ForeignKey byParent = perParentReference();
     // Appending under a parent filled in this run is safe too: its new rows have no children yet.
-    if (byParent != null && free.size() == 1
+    if (byParent != null
+        && free.size() == 1
         && (offset == 0 || context.resolved().filled().contains(byParent.target()))
         && key.columns().containsAll(byParent.columns())
         && key.columns().size() == byParent.columns().size() + 1) {
@@ -144,8 +153,10 @@ final class TablePlanner {
       // column's value from that position, so it is distinct among siblings only.
       String column = free.get(0);
       PerParent pp = context.resolved().table(table.name()).perParent();
-      sources.put(column, columns.positionInParent(column, key, firstChild(), pp.max(), descriptions));
-      descriptions.put(column, descriptions.get(column) + ", distinct per " + byParent.target().name());
+      sources.put(
+          column, columns.positionInParent(column, key, firstChild(), pp.max(), descriptions));
+      descriptions.put(
+          column, descriptions.get(column) + ", distinct per " + byParent.target().name());
       carriers.add(column);
       return;
     }
@@ -161,8 +172,8 @@ final class TablePlanner {
   }
 
   /**
-   * Fills a key as distinct combinations: each foreign key of the key picks a parent and each
-   * other column a value, all digits of one permuted row index in mixed radix.
+   * Fills a key as distinct combinations: each foreign key of the key picks a parent and each other
+   * column a value, all digits of one permuted row index in mixed radix.
    */
   private void enumerate(UniqueKey key, ColumnSources columns) {
     List<ForeignKey> group = new ArrayList<>();
@@ -180,25 +191,49 @@ final class TablePlanner {
     boolean unused = group.stream().noneMatch(choosers::containsKey);
     Planner.check(
         unused && groupColumns.equals(new HashSet<>(key.columns())),
-        "cannot guarantee unique key " + key.name() + " " + key.columns() + " of " + table.name()
+        "cannot guarantee unique key "
+            + key.name()
+            + " "
+            + key.columns()
+            + " of "
+            + table.name()
             + ": its columns are filled by foreign keys already used for another unique key");
     long[] sizes = new long[group.size() + free.size()];
     List<String> parts = new ArrayList<>();
     long product = 1;
     for (int i = 0; i < sizes.length; i++) {
       boolean parent = i < group.size();
-      sizes[i] = parent ? parentSize(group.get(i)) : columns.distinct(free.get(i - group.size())).capacity();
-      parts.add(sizes[i] + (parent ? " " + group.get(i).target().name() + " rows"
-          : " values of " + free.get(i - group.size())));
+      sizes[i] =
+          parent
+              ? parentSize(group.get(i))
+              : columns.distinct(free.get(i - group.size())).capacity();
+      parts.add(
+          sizes[i]
+              + (parent
+                  ? " " + group.get(i).target().name() + " rows"
+                  : " values of " + free.get(i - group.size())));
       product = Math.multiplyHigh(product, sizes[i]) != 0 ? Long.MAX_VALUE : product * sizes[i];
     }
     Planner.check(
         offset + rows <= product,
-        table.name() + ": unique key " + key.name() + " " + key.columns() + " combines "
-            + String.join(" x ", parts) + " = " + product + " distinct values, but " + rows
-            + " rows were requested" + (offset > 0 ? " after " + offset + " existing ones" : "")
-            + ". Nothing was written. Request at most " + product
-            + " rows for " + table.name().name() + " or more rows in its parent tables.");
+        table.name()
+            + ": unique key "
+            + key.name()
+            + " "
+            + key.columns()
+            + " combines "
+            + String.join(" x ", parts)
+            + " = "
+            + product
+            + " distinct values, but "
+            + rows
+            + " rows were requested"
+            + (offset > 0 ? " after " + offset + " existing ones" : "")
+            + ". Nothing was written. Request at most "
+            + product
+            + " rows for "
+            + table.name().name()
+            + " or more rows in its parent tables.");
     long key64 = Seeds.combine(seed, Seeds.key(table.name().seedKey() + "#" + key.name()));
     Permutation perm = new Permutation(Math.max(1, product), key64);
     // Appended rows continue the enumeration after the rows an earlier run wrote.
@@ -221,13 +256,20 @@ final class TablePlanner {
     if (parents == 0) {
       Planner.check(
           nullable,
-          table.name() + "" + fk.columns() + " must reference a row of " + fk.target()
-              + ", which is empty and not filled. Nothing was written. Fill " + fk.target()
+          table.name()
+              + ""
+              + fk.columns()
+              + " must reference a row of "
+              + fk.target()
+              + ", which is empty and not filled. Nothing was written. Fill "
+              + fk.target()
               + " too (remove it from exclude, or give it rows), or load its rows first.");
-      fk.columns().forEach(c -> {
-        sources.put(c, new Source.Null());
-        descriptions.put(c, "NULL: " + fk.target() + " has no rows");
-      });
+      fk.columns()
+          .forEach(
+              c -> {
+                sources.put(c, new Source.Null());
+                descriptions.put(c, "NULL: " + fk.target() + " has no rows");
+              });
       return null;
     }
     ParentChooser chooser = choosers.get(fk);
@@ -249,7 +291,8 @@ final class TablePlanner {
       how = "any row" + (nullFraction > 0 ? ", NULL " + percent(nullFraction) : "");
     }
     for (int i = 0; i < fk.columns().size(); i++) {
-      descriptions.put(fk.columns().get(i),
+      descriptions.put(
+          fk.columns().get(i),
           "-> " + fk.target() + "." + fk.targetColumns().get(i) + " (" + how + ")");
     }
     return new Reference(fk.name(), fk.columns(), parentKeys(fk, parents), chooser, nullFraction);
@@ -266,8 +309,13 @@ final class TablePlanner {
       }
       ForeignKey a = fkOfColumn.get(rel.left());
       ForeignKey b = fkOfColumn.get(rel.right());
-      if (a == null || b == null || a == b || a.columns().size() != 1 || b.columns().size() != 1
-          || !a.target().equals(b.target()) || !a.targetColumns().equals(b.targetColumns())) {
+      if (a == null
+          || b == null
+          || a == b
+          || a.columns().size() != 1
+          || b.columns().size() != 1
+          || !a.target().equals(b.target())
+          || !a.targetColumns().equals(b.targetColumns())) {
         continue;
       }
       int ia = indexOf(refs, a);
@@ -278,18 +326,33 @@ final class TablePlanner {
       Reference first = refs.get(ia);
       Reference second = refs.get(ib);
       long parents = second.parent().size();
-      Planner.check(parents >= 2, table.name() + ": check " + rel.left() + " <> " + rel.right()
-          + " needs two different " + a.target() + " rows, but it has " + parents
-          + ". Nothing was written. Give " + a.target().name() + " at least 2 rows.");
+      Planner.check(
+          parents >= 2,
+          table.name()
+              + ": check "
+              + rel.left()
+              + " <> "
+              + rel.right()
+              + " needs two different "
+              + a.target()
+              + " rows, but it has "
+              + parents
+              + ". Nothing was written. Give "
+              + a.target().name()
+              + " at least 2 rows.");
       ParentChooser original = second.chooser();
       ParentChooser other = first.chooser();
-      ParentChooser apart = row -> {
-        long p = original.parent(row);
-        return p >= 0 && p == other.parent(row) ? (p + 1) % parents : p;
-      };
-      refs.set(ib, new Reference(second.name(), second.columns(), second.parent(), apart,
-          second.nullFraction()));
-      descriptions.put(rel.right(), descriptions.get(rel.right()) + ", never equal to " + rel.left());
+      ParentChooser apart =
+          row -> {
+            long p = original.parent(row);
+            return p >= 0 && p == other.parent(row) ? (p + 1) % parents : p;
+          };
+      refs.set(
+          ib,
+          new Reference(
+              second.name(), second.columns(), second.parent(), apart, second.nullFraction()));
+      descriptions.put(
+          rel.right(), descriptions.get(rel.right()) + ", never equal to " + rel.left());
     }
   }
 
@@ -335,7 +398,9 @@ final class TablePlanner {
       return null;
     }
     return references.stream()
-        .filter(fk -> fk.target().matches(pp.table()) || fk.target().name().equalsIgnoreCase(pp.table()))
+        .filter(
+            fk ->
+                fk.target().matches(pp.table()) || fk.target().name().equalsIgnoreCase(pp.table()))
         .findFirst()
         .orElse(null);
   }
@@ -356,7 +421,9 @@ final class TablePlanner {
       }
     }
     throw new PlanException(
-        table.name() + " is part of a foreign key cycle broken on " + deferred.get(0).columns()
+        table.name()
+            + " is part of a foreign key cycle broken on "
+            + deferred.get(0).columns()
             + ", which needs an UPDATE after inserting, but the table has no primary or unique key"
             + " to find its rows by. Add a primary key, or exclude the table.");
   }

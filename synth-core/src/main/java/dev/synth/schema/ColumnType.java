@@ -26,7 +26,13 @@ public record ColumnType(
     if (length < 0 || precision < 0 || scale < 0) {
       throw new IllegalArgumentException(
           "length, precision and scale must be >= 0 but were "
-              + length + ", " + precision + ", " + scale + " for " + sqlName);
+              + length
+              + ", "
+              + precision
+              + ", "
+              + scale
+              + " for "
+              + sqlName);
     }
     enumValues = List.copyOf(enumValues);
     if (kind == TypeKind.ENUM && enumValues.isEmpty()) {

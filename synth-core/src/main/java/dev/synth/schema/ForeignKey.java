@@ -30,8 +30,12 @@ public record ForeignKey(
     Objects.requireNonNull(target, "target of foreign key " + name);
     if (columns.isEmpty() || columns.size() != targetColumns.size()) {
       throw new IllegalArgumentException(
-          "foreign key " + name + " must pair its columns " + columns
-              + " with as many target columns but had " + targetColumns);
+          "foreign key "
+              + name
+              + " must pair its columns "
+              + columns
+              + " with as many target columns but had "
+              + targetColumns);
     }
   }
 }

@@ -32,7 +32,8 @@ public record Schema(List<Table> tables) {
     return tables.stream()
         .filter(t -> t.name().equals(name))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no table " + name + " in " + tableNames()));
+        .orElseThrow(
+            () -> new IllegalArgumentException("no table " + name + " in " + tableNames()));
   }
 
   public List<String> tableNames() {

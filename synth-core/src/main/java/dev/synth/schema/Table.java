@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A base table with its columns and constraints. Views, materialized views and partitions are
- * never represented as tables.
+ * A base table with its columns and constraints. Views, materialized views and partitions are never
+ * represented as tables.
  *
  * <pre>{@code
  * Table t = schema.table("orders").orElseThrow();

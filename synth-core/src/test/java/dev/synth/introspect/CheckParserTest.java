@@ -25,8 +25,19 @@ import org.junit.jupiter.api.Test;
 class CheckParserTest {
   private static final ColumnNames COLUMNS =
       ColumnNames.of(
-          List.of("QTY", "PRICE", "STATUS", "START_DATE", "END_DATE", "CODE", "A", "B", "EMAIL",
-              "PAID", "CREATED", "OPENS"));
+          List.of(
+              "QTY",
+              "PRICE",
+              "STATUS",
+              "START_DATE",
+              "END_DATE",
+              "CODE",
+              "A",
+              "B",
+              "EMAIL",
+              "PAID",
+              "CREATED",
+              "OPENS"));
 
   private final CheckParser parser = new CheckParser(SQLDialect.H2);
 
@@ -118,8 +129,7 @@ class CheckParserTest {
     assertThat(parse("LENGTH(code) BETWEEN 1 AND 5"))
         .isEqualTo(
             new And(
-                List.of(
-                    new LengthCompare("CODE", Op.GE, 1), new LengthCompare("CODE", Op.LE, 5))));
+                List.of(new LengthCompare("CODE", Op.GE, 1), new LengthCompare("CODE", Op.LE, 5))));
   }
 
   @Test

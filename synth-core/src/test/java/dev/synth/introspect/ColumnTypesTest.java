@@ -89,8 +89,7 @@ class ColumnTypesTest {
         .isEqualTo(new ColumnType(TypeKind.VARCHAR, "CHARACTER VARYING", 20, 0, 0, List.of()));
     assertThat(ColumnTypes.of(Family.H2, "INTEGER", 0, 32, 0, List.of()))
         .isEqualTo(new ColumnType(TypeKind.INTEGER, "INTEGER", 0, 0, 0, List.of()));
-    assertThat(ColumnTypes.of(Family.H2, "TIMESTAMP", 0, 3, 0, List.of()).precision())
-        .isEqualTo(3);
+    assertThat(ColumnTypes.of(Family.H2, "TIMESTAMP", 0, 3, 0, List.of()).precision()).isEqualTo(3);
   }
 
   @Test

@@ -82,8 +82,15 @@ class SchemaReaderTest {
   void readsEveryBaseTableOfTheCurrentSchemaButNotTheView() {
     assertThat(schema.tableNames())
         .containsExactlyInAnyOrder(
-            "CATEGORY", "CUSTOMER", "DEPARTMENT", "EMPLOYEE", "INVOICE", "ORDER_LINE", "ORDERS",
-            "PRODUCT", "SHIPMENT")
+            "CATEGORY",
+            "CUSTOMER",
+            "DEPARTMENT",
+            "EMPLOYEE",
+            "INVOICE",
+            "ORDER_LINE",
+            "ORDERS",
+            "PRODUCT",
+            "SHIPMENT")
         .doesNotContain("CUSTOMER_ORDERS");
   }
 
@@ -302,8 +309,7 @@ class SchemaReaderTest {
 
   @Test
   void findsASchemaNamedInAnotherCase() {
-    assertThat(SchemaReader.read(connection, "public").tableNames())
-        .isEqualTo(schema.tableNames());
+    assertThat(SchemaReader.read(connection, "public").tableNames()).isEqualTo(schema.tableNames());
   }
 
   @Test

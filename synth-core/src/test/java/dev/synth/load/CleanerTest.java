@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class CleanerTest {
   private static final Table PARENT =
       Models.table("PARENT", List.of(column("ID", TypeKind.INTEGER)));
-  private static final Table CHILD = Models.table("CHILD",
-      List.of(column("ID", TypeKind.INTEGER), column("PARENT_ID", TypeKind.INTEGER)));
+  private static final Table CHILD =
+      Models.table(
+          "CHILD", List.of(column("ID", TypeKind.INTEGER), column("PARENT_ID", TypeKind.INTEGER)));
 
   @Test
   void emptiedTablesComeBackWhenTheCallerRollsBack() throws SQLException {

@@ -30,7 +30,8 @@ final class H2Database implements AutoCloseable {
   }
 
   Object single(String sql) throws SQLException {
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getObject(1);
     }
@@ -38,7 +39,8 @@ final class H2Database implements AutoCloseable {
 
   List<Object> column(String sql) throws SQLException {
     List<Object> values = new ArrayList<>();
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         values.add(rs.getObject(1));
       }

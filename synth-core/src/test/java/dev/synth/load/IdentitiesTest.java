@@ -12,16 +12,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IdentitiesTest {
-  private static final Table ITEM = Models.table("ITEM",
-      List.of(identity("ID"), column("NAME", TypeKind.VARCHAR)));
+  private static final Table ITEM =
+      Models.table("ITEM", List.of(identity("ID"), column("NAME", TypeKind.VARCHAR)));
 
   @ParameterizedTest(name = "GENERATED {0} AS IDENTITY")
   @ValueSource(strings = {"BY DEFAULT", "ALWAYS"})
   void explicitIdsAreInsertedAndTheNextDefaultIdFollowsTheLargest(String generated)
       throws SQLException {
     try (H2Database db = new H2Database()) {
-      db.execute("create table item(id bigint generated " + generated
-          + " as identity primary key, name varchar(20))");
+      db.execute(
+          "create table item(id bigint generated "
+              + generated
+              + " as identity primary key, name varchar(20))");
       try (RowWriter w = Writers.batchInsert(db.connection, ITEM, List.of("ID", "NAME"), 30)) {
         for (long id = 1; id <= 100; id++) {
           w.write(new Object[] {id, "item" + id});
@@ -40,8 +42,10 @@ class IdentitiesTest {
   @ValueSource(strings = {"BY DEFAULT", "ALWAYS"})
   void anEmptyTableKeepsItsIdentityAsItWas(String generated) throws SQLException {
     try (H2Database db = new H2Database()) {
-      db.execute("create table item(id bigint generated " + generated
-          + " as identity (start with 7) primary key, name varchar(20))");
+      db.execute(
+          "create table item(id bigint generated "
+              + generated
+              + " as identity (start with 7) primary key, name varchar(20))");
 
       Identities.moveAfterMax(db.connection, ITEM, ITEM.columns().get(0));
       db.execute("insert into item(name) values ('first')");

@@ -25,7 +25,11 @@ final class Models {
     return table(name, columns, null, List.of(), List.of());
   }
 
-  static Table table(String name, List<Column> columns, UniqueKey pk, List<UniqueKey> unique,
+  static Table table(
+      String name,
+      List<Column> columns,
+      UniqueKey pk,
+      List<UniqueKey> unique,
       List<ForeignKey> fks) {
     return new Table(new QualifiedName("PUBLIC", name), columns, pk, unique, fks, List.of());
   }

@@ -6,12 +6,12 @@ import dev.synth.config.SynthConfig;
 import dev.synth.introspect.SchemaReader;
 import dev.synth.plan.Plan;
 import dev.synth.plan.Planner;
+import dev.synth.testing.Dumps;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import dev.synth.testing.Dumps;
 import org.junit.jupiter.api.Test;
 
 class PlanLoaderTest {

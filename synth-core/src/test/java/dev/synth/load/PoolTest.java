@@ -31,7 +31,8 @@ class PoolTest {
         .isInstanceOf(ConnectException.class)
         .hasMessageContaining("no JDBC driver accepts jdbc:foo:bar")
         .hasMessageContaining("add the driver as a plugin dependency")
-        .message().doesNotContain(SECRET);
+        .message()
+        .doesNotContain(SECRET);
   }
 
   @Test
@@ -41,7 +42,8 @@ class PoolTest {
         .isInstanceOf(ConnectException.class)
         .hasMessageContaining("cannot reach the database at jdbc:postgresql://127.0.0.1:1/x")
         .hasMessageContaining("check host, port")
-        .message().doesNotContain(SECRET);
+        .message()
+        .doesNotContain(SECRET);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
   }
 
@@ -54,7 +56,8 @@ class PoolTest {
         .isInstanceOf(ConnectException.class)
         .hasMessageContaining("authentication failed for user 'sa' at " + url)
         .hasMessageContaining("synth.user / synth.password or synth.serverId")
-        .message().doesNotContain(SECRET);
+        .message()
+        .doesNotContain(SECRET);
   }
 
   @Test
@@ -63,6 +66,7 @@ class PoolTest {
             () -> Pool.open("jdbc:postgresql://127.0.0.1:1/x?password=" + SECRET, "sa", ""))
         .isInstanceOf(ConnectException.class)
         .hasMessageContaining("password=***")
-        .message().doesNotContain(SECRET);
+        .message()
+        .doesNotContain(SECRET);
   }
 }

@@ -17,10 +17,11 @@ class SqlScriptTest {
 
   @Test
   void commentsAreSkippedBeforeStatementsAndDoNotHideOrAddSemicolons() {
-    String script = "-- header; not a statement\n"
-        + "create table t(id int); /* a; b */\n"
-        + "select /* ; */ 1 -- trailing;\n"
-        + ";\n-- only a comment;\n";
+    String script =
+        "-- header; not a statement\n"
+            + "create table t(id int); /* a; b */\n"
+            + "select /* ; */ 1 -- trailing;\n"
+            + ";\n-- only a comment;\n";
     assertThat(SqlScript.split(script))
         .containsExactly("create table t(id int)", "select /* ; */ 1 -- trailing;");
   }
@@ -29,13 +30,14 @@ class SqlScriptTest {
   void dollarQuotedBodiesKeepTheirSemicolons() {
     String script =
         "create function f() returns int as $$ begin return 1; end; $$ language plpgsql;"
-        + "do $body$ begin perform 1; end $body$;"
-        + "prepare p as select $1; select 2";
-    assertThat(SqlScript.split(script)).containsExactly(
-        "create function f() returns int as $$ begin return 1; end; $$ language plpgsql",
-        "do $body$ begin perform 1; end $body$",
-        "prepare p as select $1",
-        "select 2");
+            + "do $body$ begin perform 1; end $body$;"
+            + "prepare p as select $1; select 2";
+    assertThat(SqlScript.split(script))
+        .containsExactly(
+            "create function f() returns int as $$ begin return 1; end; $$ language plpgsql",
+            "do $body$ begin perform 1; end $body$",
+            "prepare p as select $1",
+            "select 2");
   }
 
   @Test
@@ -47,7 +49,8 @@ class SqlScriptTest {
   @Test
   void aScriptCreatesAndFillsTables() throws SQLException {
     try (H2Database db = new H2Database()) {
-      SqlScript.run(db.connection,
+      SqlScript.run(
+          db.connection,
           "create table customer(id int primary key, name varchar(20));\n"
               + "-- a comment with ; inside\n"
               + "insert into customer values (1, 'a;b'), (2, 'O''Hara');\n"

@@ -11,16 +11,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TableStateTest {
-  private static final Table COUNTRY = Models.table("COUNTRY", List.of(
-      column("CODE", TypeKind.CHAR), column("REGION", TypeKind.INTEGER),
-      column("JOINED", TypeKind.DATE)));
+  private static final Table COUNTRY =
+      Models.table(
+          "COUNTRY",
+          List.of(
+              column("CODE", TypeKind.CHAR),
+              column("REGION", TypeKind.INTEGER),
+              column("JOINED", TypeKind.DATE)));
 
   @Test
   void countsKeysAndMaximumDescribeTheExistingRows() throws SQLException {
     try (H2Database db = new H2Database()) {
       db.execute("create table country(code char(2), region int, joined date)");
-      db.execute("insert into country values ('FR', 2, date '2001-01-01'),"
-          + " ('BE', 2, date '1999-05-01'), ('AT', 1, date '2010-12-31')");
+      db.execute(
+          "insert into country values ('FR', 2, date '2001-01-01'),"
+              + " ('BE', 2, date '1999-05-01'), ('AT', 1, date '2010-12-31')");
 
       assertThat(TableState.rowCount(db.connection, COUNTRY)).isEqualTo(3);
       assertThat(TableState.keys(db.connection, COUNTRY, List.of("REGION", "CODE"), 2))

@@ -30,41 +30,67 @@ import org.junit.jupiter.api.Test;
 
 class WritersTest {
 
-  private static final Table ALL_TYPES = Models.table("ALL_TYPES", List.of(
-      column("B", TypeKind.BOOLEAN), column("I", TypeKind.INTEGER), column("L", TypeKind.BIGINT),
-      column("D", TypeKind.DECIMAL), column("F", TypeKind.REAL), column("DB", TypeKind.DOUBLE),
-      column("S", TypeKind.VARCHAR), column("DT", TypeKind.DATE), column("T", TypeKind.TIME),
-      column("TZ", TypeKind.TIME_TZ), column("TS", TypeKind.TIMESTAMP),
-      column("TSZ", TypeKind.TIMESTAMP_TZ), column("U", TypeKind.UUID),
-      column("BIN", TypeKind.VARBINARY),
-      new Column("E", new ColumnType(TypeKind.ENUM, "ENUM", 0, 0, 0, List.of("NEW", "PAID")),
-          true, false, null),
-      column("J", TypeKind.JSON)));
+  private static final Table ALL_TYPES =
+      Models.table(
+          "ALL_TYPES",
+          List.of(
+              column("B", TypeKind.BOOLEAN),
+              column("I", TypeKind.INTEGER),
+              column("L", TypeKind.BIGINT),
+              column("D", TypeKind.DECIMAL),
+              column("F", TypeKind.REAL),
+              column("DB", TypeKind.DOUBLE),
+              column("S", TypeKind.VARCHAR),
+              column("DT", TypeKind.DATE),
+              column("T", TypeKind.TIME),
+              column("TZ", TypeKind.TIME_TZ),
+              column("TS", TypeKind.TIMESTAMP),
+              column("TSZ", TypeKind.TIMESTAMP_TZ),
+              column("U", TypeKind.UUID),
+              column("BIN", TypeKind.VARBINARY),
+              new Column(
+                  "E",
+                  new ColumnType(TypeKind.ENUM, "ENUM", 0, 0, 0, List.of("NEW", "PAID")),
+                  true,
+                  false,
+                  null),
+              column("J", TypeKind.JSON)));
 
-  private static final String ALL_TYPES_DDL = "create table all_types(b boolean, i int, l bigint,"
-      + " d decimal(12,2), f real, db double precision, s varchar(50), dt date, t time(3),"
-      + " tz time(3) with time zone, ts timestamp(6), tsz timestamp(6) with time zone, u uuid,"
-      + " bin varbinary(16), e enum('NEW','PAID'), j json)";
+  private static final String ALL_TYPES_DDL =
+      "create table all_types(b boolean, i int, l bigint,"
+          + " d decimal(12,2), f real, db double precision, s varchar(50), dt date, t time(3),"
+          + " tz time(3) with time zone, ts timestamp(6), tsz timestamp(6) with time zone, u uuid,"
+          + " bin varbinary(16), e enum('NEW','PAID'), j json)";
 
   @Test
   void everyGeneratedJavaTypeIsWrittenAndReadBackEqual() throws SQLException {
-    Object[] row = {true, 42, 9_000_000_000L, new BigDecimal("1234.56"), 1.5f, 2.25d, "héllo",
-        LocalDate.of(2024, 2, 29), LocalTime.of(13, 14, 15, 123_000_000),
-        OffsetTime.of(10, 0, 0, 0, ZoneOffset.ofHours(2)),
-        LocalDateTime.of(2024, 1, 2, 3, 4, 5, 123_456_000),
-        OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 0, ZoneOffset.ofHours(-5)),
-        UUID.fromString("123e4567-e89b-12d3-a456-426614174000"), new byte[] {1, 2, 3}, "PAID",
-        "{\"a\":1}"};
+    Object[] row = {
+      true,
+      42,
+      9_000_000_000L,
+      new BigDecimal("1234.56"),
+      1.5f,
+      2.25d,
+      "héllo",
+      LocalDate.of(2024, 2, 29),
+      LocalTime.of(13, 14, 15, 123_000_000),
+      OffsetTime.of(10, 0, 0, 0, ZoneOffset.ofHours(2)),
+      LocalDateTime.of(2024, 1, 2, 3, 4, 5, 123_456_000),
+      OffsetDateTime.of(2024, 1, 2, 3, 4, 5, 0, ZoneOffset.ofHours(-5)),
+      UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
+      new byte[] {1, 2, 3},
+      "PAID",
+      "{\"a\":1}"
+    };
     try (H2Database db = new H2Database()) {
       db.execute(ALL_TYPES_DDL);
-      try (RowWriter w = Writers.batchInsert(db.connection, ALL_TYPES,
-          ALL_TYPES.columnNames(), 10)) {
+      try (RowWriter w =
+          Writers.batchInsert(db.connection, ALL_TYPES, ALL_TYPES.columnNames(), 10)) {
         w.write(row);
         w.write(new Object[row.length]);
       }
       assertThat(readBack(db, "select * from all_types where b")).containsExactly(row);
-      assertThat(readBack(db, "select * from all_types where b is null"))
-          .containsOnlyNulls();
+      assertThat(readBack(db, "select * from all_types where b is null")).containsOnlyNulls();
     }
   }
 
@@ -82,8 +108,8 @@ class WritersTest {
 
   @Test
   void tenThousandRowsAreSentInBatchesOfAThousand() throws SQLException {
-    Table t = Models.table("T", List.of(column("ID", TypeKind.BIGINT),
-        column("NAME", TypeKind.VARCHAR)));
+    Table t =
+        Models.table("T", List.of(column("ID", TypeKind.BIGINT), column("NAME", TypeKind.VARCHAR)));
     try (H2Database db = new H2Database()) {
       db.execute("create table t(id bigint primary key, name varchar(20))");
       RowWriter w = Writers.batchInsert(db.connection, t, List.of("ID", "NAME"), 1000);
@@ -101,15 +127,18 @@ class WritersTest {
   }
 
   @Test
-  void aUniqueViolationMidBatchNamesTableConstraintColumnAndRowAndRollsBack()
-      throws SQLException {
-    Table t = Models.table("CUSTOMER",
-        List.of(column("ID", TypeKind.BIGINT), column("EMAIL", TypeKind.VARCHAR)),
-        new UniqueKey("PK_CUSTOMER", List.of("ID"), true, null),
-        List.of(new UniqueKey("UQ_CUSTOMER_EMAIL", List.of("EMAIL"), false, null)), List.of());
+  void aUniqueViolationMidBatchNamesTableConstraintColumnAndRowAndRollsBack() throws SQLException {
+    Table t =
+        Models.table(
+            "CUSTOMER",
+            List.of(column("ID", TypeKind.BIGINT), column("EMAIL", TypeKind.VARCHAR)),
+            new UniqueKey("PK_CUSTOMER", List.of("ID"), true, null),
+            List.of(new UniqueKey("UQ_CUSTOMER_EMAIL", List.of("EMAIL"), false, null)),
+            List.of());
     try (H2Database db = new H2Database()) {
-      db.execute("create table customer(id bigint constraint pk_customer primary key,"
-          + " email varchar(50) constraint uq_customer_email unique)");
+      db.execute(
+          "create table customer(id bigint constraint pk_customer primary key,"
+              + " email varchar(50) constraint uq_customer_email unique)");
       db.execute("insert into customer values (0, 'existing@example.com')");
       db.connection.commit();
       RowWriter w = Writers.batchInsert(db.connection, t, List.of("ID", "EMAIL"), 100);
@@ -123,8 +152,10 @@ class WritersTest {
           .hasMessageContaining("at row 120")
           .hasMessageContaining("'u7@example.com'")
           .hasMessageContaining("23505")
-          .cause().isInstanceOf(BatchUpdateException.class)
-          .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("23505");
+          .cause()
+          .isInstanceOf(BatchUpdateException.class)
+          .extracting(e -> ((SQLException) e).getSQLState())
+          .isEqualTo("23505");
       db.connection.rollback();
       assertThat(db.column("select email from customer")).containsExactly("existing@example.com");
     }
@@ -150,17 +181,31 @@ class WritersTest {
 
   @Test
   void notNullForeignKeyAndCheckViolationsNameTheirColumnsAndConstraints() throws SQLException {
-    Table child = new Table(new QualifiedName("PUBLIC", "CHILD"),
-        List.of(column("ID", TypeKind.INTEGER), column("PARENT_ID", TypeKind.INTEGER),
-            column("QTY", TypeKind.INTEGER)),
-        null, List.of(), List.of(new ForeignKey("FK_CHILD_PARENT", List.of("PARENT_ID"),
-            new QualifiedName("PUBLIC", "PARENT"), List.of("ID"), false)), List.of());
+    Table child =
+        new Table(
+            new QualifiedName("PUBLIC", "CHILD"),
+            List.of(
+                column("ID", TypeKind.INTEGER),
+                column("PARENT_ID", TypeKind.INTEGER),
+                column("QTY", TypeKind.INTEGER)),
+            null,
+            List.of(),
+            List.of(
+                new ForeignKey(
+                    "FK_CHILD_PARENT",
+                    List.of("PARENT_ID"),
+                    new QualifiedName("PUBLIC", "PARENT"),
+                    List.of("ID"),
+                    false)),
+            List.of());
     try (H2Database db = new H2Database()) {
       db.execute("create table parent(id int primary key)");
-      db.execute("create table child(id int not null, parent_id int constraint fk_child_parent"
-          + " references parent(id), qty int constraint ck_qty check (qty > 0))");
+      db.execute(
+          "create table child(id int not null, parent_id int constraint fk_child_parent"
+              + " references parent(id), qty int constraint ck_qty check (qty > 0))");
       assertThatThrownBy(() -> insertOne(db, child, new Object[] {null, null, 1}))
-          .hasMessageContaining("NOT NULL constraint [ID]").hasMessageContaining("at row 1");
+          .hasMessageContaining("NOT NULL constraint [ID]")
+          .hasMessageContaining("at row 1");
       assertThatThrownBy(() -> insertOne(db, child, new Object[] {1, 99, 1}))
           .hasMessageContaining("foreign key FK_CHILD_PARENT [PARENT_ID]")
           .hasMessageContaining("(PARENT_ID)=(99)");
@@ -171,8 +216,10 @@ class WritersTest {
 
   @Test
   void batchUpdateSetsCycleBreakingKeysAfterInsert() throws SQLException {
-    Table t = Models.table("EMPLOYEE", List.of(column("ID", TypeKind.INTEGER),
-        column("BOSS_ID", TypeKind.INTEGER)));
+    Table t =
+        Models.table(
+            "EMPLOYEE",
+            List.of(column("ID", TypeKind.INTEGER), column("BOSS_ID", TypeKind.INTEGER)));
     try (H2Database db = new H2Database()) {
       db.execute("create table employee(id int primary key, boss_id int references employee(id))");
       try (RowWriter w = Writers.batchInsert(db.connection, t, List.of("ID", "BOSS_ID"), 2)) {
@@ -215,10 +262,24 @@ class WritersTest {
     try (PreparedStatement ps = db.connection.prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {
       assertThat(rs.next()).isTrue();
-      Class<?>[] types = {Boolean.class, Integer.class, Long.class, BigDecimal.class, Float.class,
-          Double.class, String.class, LocalDate.class, LocalTime.class, OffsetTime.class,
-          LocalDateTime.class, OffsetDateTime.class, UUID.class, byte[].class, String.class,
-          String.class};
+      Class<?>[] types = {
+        Boolean.class,
+        Integer.class,
+        Long.class,
+        BigDecimal.class,
+        Float.class,
+        Double.class,
+        String.class,
+        LocalDate.class,
+        LocalTime.class,
+        OffsetTime.class,
+        LocalDateTime.class,
+        OffsetDateTime.class,
+        UUID.class,
+        byte[].class,
+        String.class,
+        String.class
+      };
       for (int i = 0; i < types.length; i++) {
         Object value = rs.getObject(i + 1, types[i]);
         values.add(i == types.length - 1 && value != null ? value.toString() : value);

@@ -18,7 +18,12 @@ class InsertOrderTest {
 
   @Test
   void parentsComeBeforeTheirChildrenWhateverTheInputOrder() {
-    Table item = table("ITEM").id().ref("ORDER_ID", "ORDERS", false).ref("PRODUCT_ID", "PRODUCT", false).build();
+    Table item =
+        table("ITEM")
+            .id()
+            .ref("ORDER_ID", "ORDERS", false)
+            .ref("PRODUCT_ID", "PRODUCT", false)
+            .build();
     Table orders = table("ORDERS").id().ref("CUSTOMER_ID", "CUSTOMER", false).build();
     Table customer = table("CUSTOMER").id().build();
     Table product = table("PRODUCT").id().build();
@@ -51,7 +56,9 @@ class InsertOrderTest {
     InsertOrder order = InsertOrder.of(List.of(employee, department));
 
     assertThat(names(order)).containsExactly("DEPARTMENT", "EMPLOYEE");
-    assertThat(order.deferred()).extracting(ForeignKey::columns).containsExactly(List.of("MANAGER_ID"));
+    assertThat(order.deferred())
+        .extracting(ForeignKey::columns)
+        .containsExactly(List.of("MANAGER_ID"));
   }
 
   @Test

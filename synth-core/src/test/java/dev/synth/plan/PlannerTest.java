@@ -22,11 +22,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PlannerTest {
-  private final Table customer = table("CUSTOMER").id().varchar("EMAIL", 80, false).unique("EMAIL").build();
+  private final Table customer =
+      table("CUSTOMER").id().varchar("EMAIL", 80, false).unique("EMAIL").build();
   private final Table product = table("PRODUCT").id().varchar("TITLE", 80, false).build();
-  private final Table productTag = table("PRODUCT_TAG")
-      .ref("PRODUCT_ID", "PRODUCT", false).ref("TAG_ID", "TAG", false)
-      .primaryKey("PRODUCT_ID", "TAG_ID").build();
+  private final Table productTag =
+      table("PRODUCT_TAG")
+          .ref("PRODUCT_ID", "PRODUCT", false)
+          .ref("TAG_ID", "TAG", false)
+          .primaryKey("PRODUCT_ID", "TAG_ID")
+          .build();
   private final Table tag = table("TAG").id().build();
 
   private static Plan plan(SynthConfig config, Table... tables) {
@@ -34,13 +38,18 @@ class PlannerTest {
   }
 
   private static TablePlan of(Plan plan, String table) {
-    return plan.tables().stream().filter(t -> t.table().name().name().equals(table)).findFirst().orElseThrow();
+    return plan.tables().stream()
+        .filter(t -> t.table().name().name().equals(table))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void aJoinTableGetsDistinctParentPairs() {
-    SynthConfig config = SynthConfig.defaults().withRows(20)
-        .withTable("product_tag", new TableConfig(400L, null, Map.of()));
+    SynthConfig config =
+        SynthConfig.defaults()
+            .withRows(20)
+            .withTable("product_tag", new TableConfig(400L, null, Map.of()));
 
     TablePlan joins = of(plan(config, product, tag, productTag), "PRODUCT_TAG");
 
@@ -54,8 +63,10 @@ class PlannerTest {
 
   @Test
   void aJoinTableAskedForMorePairsThanExistFailsWithTheNumbers() {
-    SynthConfig config = SynthConfig.defaults().withRows(20)
-        .withTable("product_tag", new TableConfig(401L, null, Map.of()));
+    SynthConfig config =
+        SynthConfig.defaults()
+            .withRows(20)
+            .withTable("product_tag", new TableConfig(401L, null, Map.of()));
 
     assertThatThrownBy(() -> plan(config, product, tag, productTag))
         .isInstanceOf(PlanException.class)
@@ -66,13 +77,22 @@ class PlannerTest {
 
   @Test
   void aKeyOfAForeignKeyAndASmallColumnIsFilledWithDistinctCombinations() {
-    Table price = table("PRICE").ref("PRODUCT_ID", "PRODUCT", false).varchar("CURRENCY", 3, false)
-        .primaryKey("PRODUCT_ID", "CURRENCY")
-        .check(new Check("CK_CCY", "CURRENCY IN ('EUR', 'USD', 'GBP')", Set.of("CURRENCY"),
-            new Condition.InList("CURRENCY", List.of("EUR", "USD", "GBP"))))
-        .build();
-    SynthConfig config = SynthConfig.defaults().withRows(20)
-        .withTable("price", new TableConfig(60L, null, Map.of()));
+    Table price =
+        table("PRICE")
+            .ref("PRODUCT_ID", "PRODUCT", false)
+            .varchar("CURRENCY", 3, false)
+            .primaryKey("PRODUCT_ID", "CURRENCY")
+            .check(
+                new Check(
+                    "CK_CCY",
+                    "CURRENCY IN ('EUR', 'USD', 'GBP')",
+                    Set.of("CURRENCY"),
+                    new Condition.InList("CURRENCY", List.of("EUR", "USD", "GBP"))))
+            .build();
+    SynthConfig config =
+        SynthConfig.defaults()
+            .withRows(20)
+            .withTable("price", new TableConfig(60L, null, Map.of()));
 
     TablePlan prices = of(plan(config, product, price), "PRICE");
 
@@ -83,14 +103,20 @@ class PlannerTest {
       keys.add(List.of(row));
     }
     assertThat(keys).hasSize(60);
-    assertThatThrownBy(() -> plan(config.withTable("price", new TableConfig(61L, null, Map.of())), product, price))
+    assertThatThrownBy(
+            () ->
+                plan(
+                    config.withTable("price", new TableConfig(61L, null, Map.of())),
+                    product,
+                    price))
         .isInstanceOf(PlanException.class)
         .hasMessageContaining("20 PRODUCT rows x 3 values of CURRENCY = 60");
   }
 
   @Test
   void aUniqueBooleanColumnCannotHoldThreeRows() {
-    Table flags = table("FLAGS").id().column("ACTIVE", TypeKind.BOOLEAN, false).unique("ACTIVE").build();
+    Table flags =
+        table("FLAGS").id().column("ACTIVE", TypeKind.BOOLEAN, false).unique("ACTIVE").build();
 
     assertThatThrownBy(() -> plan(SynthConfig.defaults().withRows(3), flags))
         .isInstanceOf(PlanException.class)
@@ -111,8 +137,10 @@ class PlannerTest {
 
   @Test
   void anUnknownColumnInTheConfigurationIsNamedWithTheValidOnes() {
-    SynthConfig config = SynthConfig.defaults().withTable(
-        "customer", new TableConfig(null, null, Map.of("emial", ColumnConfig.fixed("x"))));
+    SynthConfig config =
+        SynthConfig.defaults()
+            .withTable(
+                "customer", new TableConfig(null, null, Map.of("emial", ColumnConfig.fixed("x"))));
 
     assertThatThrownBy(() -> plan(config, customer))
         .isInstanceOf(ConfigException.class)
@@ -122,24 +150,26 @@ class PlannerTest {
 
   @Test
   void nonEmptyTablesAreRefusedInTheDefaultMode() {
-    DatabaseFacts oneCustomer = new DatabaseFacts() {
-      @Override
-      public long rowCount(Table table) {
-        return table.name().name().equals("CUSTOMER") ? 1 : 0;
-      }
+    DatabaseFacts oneCustomer =
+        new DatabaseFacts() {
+          @Override
+          public long rowCount(Table table) {
+            return table.name().name().equals("CUSTOMER") ? 1 : 0;
+          }
 
-      @Override
-      public List<Object[]> keys(Table table, List<String> columns) {
-        return List.of();
-      }
+          @Override
+          public List<Object[]> keys(Table table, List<String> columns) {
+            return List.of();
+          }
 
-      @Override
-      public Object max(Table table, String column) {
-        return null;
-      }
-    };
+          @Override
+          public Object max(Table table, String column) {
+            return null;
+          }
+        };
 
-    assertThatThrownBy(() -> Planner.plan(new Schema(List.of(customer)), SynthConfig.defaults(), oneCustomer))
+    assertThatThrownBy(
+            () -> Planner.plan(new Schema(List.of(customer)), SynthConfig.defaults(), oneCustomer))
         .isInstanceOf(PlanException.class)
         .hasMessageContaining("PUBLIC.CUSTOMER (1 rows)")
         .hasMessageContaining("truncate")
@@ -148,9 +178,17 @@ class PlannerTest {
 
   @Test
   void aNotNullColumnUnderACheckWeCannotReadFailsSuggestingARule() {
-    Table odd = table("ODD").id().column("QTY", TypeKind.INTEGER, false)
-        .check(new Check("CK_ODD", "MOD(QTY, 2) = 1", Set.of("QTY"), new Condition.Unsupported("MOD(QTY, 2) = 1")))
-        .build();
+    Table odd =
+        table("ODD")
+            .id()
+            .column("QTY", TypeKind.INTEGER, false)
+            .check(
+                new Check(
+                    "CK_ODD",
+                    "MOD(QTY, 2) = 1",
+                    Set.of("QTY"),
+                    new Condition.Unsupported("MOD(QTY, 2) = 1")))
+            .build();
 
     assertThatThrownBy(() -> plan(SynthConfig.defaults(), odd))
         .isInstanceOf(PlanException.class)
@@ -161,9 +199,17 @@ class PlannerTest {
 
   @Test
   void aNullableColumnUnderACheckWeCannotReadIsLeftNullAndListed() {
-    Table odd = table("ODD").id().column("QTY", TypeKind.INTEGER, true)
-        .check(new Check("CK_ODD", "MOD(QTY, 2) = 1", Set.of("QTY"), new Condition.Unsupported("MOD(QTY, 2) = 1")))
-        .build();
+    Table odd =
+        table("ODD")
+            .id()
+            .column("QTY", TypeKind.INTEGER, true)
+            .check(
+                new Check(
+                    "CK_ODD",
+                    "MOD(QTY, 2) = 1",
+                    Set.of("QTY"),
+                    new Condition.Unsupported("MOD(QTY, 2) = 1")))
+            .build();
 
     Plan plan = plan(SynthConfig.defaults().withRows(50), odd);
 
@@ -171,17 +217,24 @@ class PlannerTest {
     for (long i = 0; i < 50; i++) {
       assertThat(t.generator().row(i)[1]).isNull();
     }
-    assertThat(plan.notes()).anySatisfy(n -> assertThat(n).contains("CK_ODD").contains("not understood"));
+    assertThat(plan.notes())
+        .anySatisfy(n -> assertThat(n).contains("CK_ODD").contains("not understood"));
     assertThat(plan.describe()).contains("NULL: a check on it is not understood");
   }
 
   @Test
   void childrenPerParentStayWithinTheConfiguredRange() {
     Table orders = table("ORDERS").id().build();
-    Table item = table("ITEM").ref("ORDER_ID", "ORDERS", false).column("LINE_NO", TypeKind.INTEGER, false)
-        .primaryKey("ORDER_ID", "LINE_NO").build();
-    SynthConfig config = SynthConfig.defaults().withRows(300)
-        .withTable("item", new TableConfig(null, new PerParent("orders", 1, 4), Map.of()));
+    Table item =
+        table("ITEM")
+            .ref("ORDER_ID", "ORDERS", false)
+            .column("LINE_NO", TypeKind.INTEGER, false)
+            .primaryKey("ORDER_ID", "LINE_NO")
+            .build();
+    SynthConfig config =
+        SynthConfig.defaults()
+            .withRows(300)
+            .withTable("item", new TableConfig(null, new PerParent("orders", 1, 4), Map.of()));
 
     TablePlan items = of(plan(config, orders, item), "ITEM");
 
@@ -231,8 +284,13 @@ class PlannerTest {
 
   @Test
   void addingAColumnDoesNotChangeTheValuesOfTheOthers() {
-    Table wider = table("CUSTOMER").id().varchar("EMAIL", 80, false)
-        .varchar("NICKNAME", 30, true).unique("EMAIL").build();
+    Table wider =
+        table("CUSTOMER")
+            .id()
+            .varchar("EMAIL", 80, false)
+            .varchar("NICKNAME", 30, true)
+            .unique("EMAIL")
+            .build();
     SynthConfig config = SynthConfig.defaults().withRows(100);
 
     TablePlan before = of(plan(config, customer), "CUSTOMER");
@@ -246,12 +304,19 @@ class PlannerTest {
   @Test
   void theDryRunNamesOrderRowsCycleBreaksAndColumnSources() {
     Table department = table("DEPARTMENT").id().ref("MANAGER_ID", "EMPLOYEE", true).build();
-    Table employee = table("EMPLOYEE").id().ref("DEPARTMENT_ID", "DEPARTMENT", false)
-        .varchar("EMAIL", 60, false).unique("EMAIL").build();
+    Table employee =
+        table("EMPLOYEE")
+            .id()
+            .ref("DEPARTMENT_ID", "DEPARTMENT", false)
+            .varchar("EMAIL", 60, false)
+            .unique("EMAIL")
+            .build();
 
     String text = plan(SynthConfig.defaults().withRows(10), employee, department).describe();
 
-    assertThat(text).contains("1. PUBLIC.DEPARTMENT: 10 rows").contains("2. PUBLIC.EMPLOYEE: 10 rows");
+    assertThat(text)
+        .contains("1. PUBLIC.DEPARTMENT: 10 rows")
+        .contains("2. PUBLIC.EMPLOYEE: 10 rows");
     assertThat(text).contains("cycle break: [MANAGER_ID]");
     assertThat(text).contains("-> PUBLIC.DEPARTMENT.ID");
     assertThat(text).contains("sequence 1..10");

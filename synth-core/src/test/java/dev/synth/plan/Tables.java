@@ -44,15 +44,21 @@ final class Tables {
   }
 
   Tables varchar(String column, int length, boolean nullable) {
-    columns.add(new Column(
-        column, new ColumnType(TypeKind.VARCHAR, "VARCHAR", length, 0, 0, List.of()), nullable, false, null));
+    columns.add(
+        new Column(
+            column,
+            new ColumnType(TypeKind.VARCHAR, "VARCHAR", length, 0, 0, List.of()),
+            nullable,
+            false,
+            null));
     return this;
   }
 
   Tables ref(String column, String target, boolean nullable) {
     columns.add(new Column(column, ColumnType.of(TypeKind.BIGINT), nullable, false, null));
-    foreignKeys.add(new ForeignKey(
-        "FK_" + name + "_" + column, List.of(column), name(target), List.of("ID"), false));
+    foreignKeys.add(
+        new ForeignKey(
+            "FK_" + name + "_" + column, List.of(column), name(target), List.of("ID"), false));
     return this;
   }
 
@@ -62,7 +68,8 @@ final class Tables {
   }
 
   Tables unique(String... cols) {
-    unique.add(new UniqueKey("UK_" + name + "_" + String.join("_", cols), List.of(cols), false, null));
+    unique.add(
+        new UniqueKey("UK_" + name + "_" + String.join("_", cols), List.of(cols), false, null));
     return this;
   }
 

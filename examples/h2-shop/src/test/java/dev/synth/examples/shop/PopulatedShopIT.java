@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks, with SQL, the three databases the build filled by running {@code synth:populate} for
- * real (see the plugin executions in this module's pom): two with seed 42, one with seed 7.
+ * Checks, with SQL, the three databases the build filled by running {@code synth:populate} for real
+ * (see the plugin executions in this module's pom): two with seed 42, one with seed 7.
  */
 class PopulatedShopIT {
   private static final Path DIR = Path.of(System.getProperty("shop.it.dir", "target/it"));
@@ -45,7 +45,8 @@ class PopulatedShopIT {
   }
 
   private static Connection open(String name) throws SQLException {
-    return DriverManager.getConnection("jdbc:h2:file:" + DIR.resolve(name).toAbsolutePath(), "sa", "");
+    return DriverManager.getConnection(
+        "jdbc:h2:file:" + DIR.resolve(name).toAbsolutePath(), "sa", "");
   }
 
   @Test
@@ -61,7 +62,8 @@ class PopulatedShopIT {
         Map<Long, Long> perParent = db.childrenPerParent(table, pp.table());
         String parent = pp.table().toUpperCase(Locale.ROOT);
         assertThat(perParent.keySet()).as(table + " parents").hasSize((int) db.count(parent));
-        assertThat(perParent.values()).as(table + " children per " + pp.table())
+        assertThat(perParent.values())
+            .as(table + " children per " + pp.table())
             .allSatisfy(n -> assertThat(n).isBetween((long) pp.min(), (long) pp.max()));
       } else {
         long expected = config.rows() != null ? config.rows() : CONFIG.rows();
@@ -85,7 +87,8 @@ class PopulatedShopIT {
     assertThat(db.uniqueKeys()).hasSizeGreaterThanOrEqualTo(20);
     for (var key : db.uniqueKeys().entrySet()) {
       assertThat(db.duplicates(key.getValue().table(), key.getValue().columns()))
-          .as(key.getKey()).isZero();
+          .as(key.getKey())
+          .isZero();
     }
   }
 
@@ -112,7 +115,8 @@ class PopulatedShopIT {
     try (var st = first.createStatement()) {
       long max = ShopDatabase.single(st, "SELECT MAX(id) FROM tag");
       st.executeUpdate("INSERT INTO tag (name) VALUES ('inserted-by-the-application')");
-      long id = ShopDatabase.single(st, "SELECT id FROM tag WHERE name = 'inserted-by-the-application'");
+      long id =
+          ShopDatabase.single(st, "SELECT id FROM tag WHERE name = 'inserted-by-the-application'");
       assertThat(id).isEqualTo(max + 1);
     } finally {
       first.rollback();

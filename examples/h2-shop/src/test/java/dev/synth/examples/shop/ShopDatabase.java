@@ -19,13 +19,15 @@ final class ShopDatabase {
     this.connection = connection;
   }
 
-  record ForeignKey(String table, List<String> columns, String target, List<String> targetColumns) {}
+  record ForeignKey(
+      String table, List<String> columns, String target, List<String> targetColumns) {}
 
   record Key(String table, List<String> columns) {}
 
   List<String> tables() throws SQLException {
     List<String> out = new ArrayList<>();
-    try (ResultSet rs = meta().getTables(null, "PUBLIC", "%", new String[] {"BASE TABLE", "TABLE"})) {
+    try (ResultSet rs =
+        meta().getTables(null, "PUBLIC", "%", new String[] {"BASE TABLE", "TABLE"})) {
       while (rs.next()) {
         out.add(rs.getString("TABLE_NAME"));
       }
@@ -40,15 +42,30 @@ final class ShopDatabase {
   }
 
   Map<Long, Long> childrenPerParent(String child, String parent) throws SQLException {
-    ForeignKey fk = foreignKeys().stream()
-        .filter(f -> f.table().equals(child) && f.target().equalsIgnoreCase(parent))
-        .findFirst().orElseThrow();
+    ForeignKey fk =
+        foreignKeys().stream()
+            .filter(f -> f.table().equals(child) && f.target().equalsIgnoreCase(parent))
+            .findFirst()
+            .orElseThrow();
     Map<Long, Long> out = new TreeMap<>();
     String col = q(fk.columns().get(0));
-    String sql = "SELECT p." + q(fk.targetColumns().get(0)) + ", COUNT(c." + col + ") FROM "
-        + q(fk.target()) + " p LEFT JOIN " + q(child) + " c ON c." + col + " = p."
-        + q(fk.targetColumns().get(0)) + " GROUP BY p." + q(fk.targetColumns().get(0));
-    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+    String sql =
+        "SELECT p."
+            + q(fk.targetColumns().get(0))
+            + ", COUNT(c."
+            + col
+            + ") FROM "
+            + q(fk.target())
+            + " p LEFT JOIN "
+            + q(child)
+            + " c ON c."
+            + col
+            + " = p."
+            + q(fk.targetColumns().get(0))
+            + " GROUP BY p."
+            + q(fk.targetColumns().get(0));
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
       while (rs.next()) {
         out.put(rs.getLong(1), rs.getLong(2));
       }
@@ -62,13 +79,20 @@ final class ShopDatabase {
       Map<String, ForeignKey> byName = new LinkedHashMap<>();
       try (ResultSet rs = meta().getImportedKeys(null, "PUBLIC", table)) {
         while (rs.next()) {
-          ForeignKey fk = byName.computeIfAbsent(rs.getString("FK_NAME"), n -> {
-            try {
-              return new ForeignKey(table, new ArrayList<>(), rs.getString("PKTABLE_NAME"), new ArrayList<>());
-            } catch (SQLException e) {
-              throw new IllegalStateException(e);
-            }
-          });
+          ForeignKey fk =
+              byName.computeIfAbsent(
+                  rs.getString("FK_NAME"),
+                  n -> {
+                    try {
+                      return new ForeignKey(
+                          table,
+                          new ArrayList<>(),
+                          rs.getString("PKTABLE_NAME"),
+                          new ArrayList<>());
+                    } catch (SQLException e) {
+                      throw new IllegalStateException(e);
+                    }
+                  });
           fk.columns().add(rs.getString("FKCOLUMN_NAME"));
           fk.targetColumns().add(rs.getString("PKCOLUMN_NAME"));
         }
@@ -82,12 +106,23 @@ final class ShopDatabase {
     StringBuilder join = new StringBuilder();
     StringBuilder notNull = new StringBuilder();
     for (int i = 0; i < fk.columns().size(); i++) {
-      join.append(i == 0 ? "" : " AND ").append("p.").append(q(fk.targetColumns().get(i)))
-          .append(" = c.").append(q(fk.columns().get(i)));
+      join.append(i == 0 ? "" : " AND ")
+          .append("p.")
+          .append(q(fk.targetColumns().get(i)))
+          .append(" = c.")
+          .append(q(fk.columns().get(i)));
       notNull.append(" AND c.").append(q(fk.columns().get(i))).append(" IS NOT NULL");
     }
-    String sql = "SELECT COUNT(*) FROM " + q(fk.table()) + " c WHERE 1 = 1" + notNull
-        + " AND NOT EXISTS (SELECT 1 FROM " + q(fk.target()) + " p WHERE " + join + ")";
+    String sql =
+        "SELECT COUNT(*) FROM "
+            + q(fk.table())
+            + " c WHERE 1 = 1"
+            + notNull
+            + " AND NOT EXISTS (SELECT 1 FROM "
+            + q(fk.target())
+            + " p WHERE "
+            + join
+            + ")";
     try (Statement st = connection.createStatement()) {
       return single(st, sql);
     }
@@ -100,7 +135,8 @@ final class ShopDatabase {
         while (rs.next()) {
           String name = table + "." + rs.getString("INDEX_NAME");
           out.computeIfAbsent(name, n -> new Key(table, new ArrayList<>()))
-              .columns().add(rs.getString("COLUMN_NAME"));
+              .columns()
+              .add(rs.getString("COLUMN_NAME"));
         }
       }
     }
@@ -109,9 +145,16 @@ final class ShopDatabase {
 
   long duplicates(String table, List<String> columns) throws SQLException {
     String cols = String.join(", ", columns.stream().map(ShopDatabase::q).toList());
-    String sql = "SELECT COUNT(*) FROM (SELECT " + cols + " FROM " + q(table) + " WHERE "
-        + String.join(" AND ", columns.stream().map(c -> q(c) + " IS NOT NULL").toList())
-        + " GROUP BY " + cols + " HAVING COUNT(*) > 1)";
+    String sql =
+        "SELECT COUNT(*) FROM (SELECT "
+            + cols
+            + " FROM "
+            + q(table)
+            + " WHERE "
+            + String.join(" AND ", columns.stream().map(c -> q(c) + " IS NOT NULL").toList())
+            + " GROUP BY "
+            + cols
+            + " HAVING COUNT(*) > 1)";
     try (Statement st = connection.createStatement()) {
       return single(st, sql);
     }
@@ -138,7 +181,8 @@ final class ShopDatabase {
   List<String> column(String table, String column) throws SQLException {
     List<String> out = new ArrayList<>();
     try (Statement st = connection.createStatement();
-        ResultSet rs = st.executeQuery("SELECT " + q(column) + " FROM " + q(table) + " ORDER BY 1")) {
+        ResultSet rs =
+            st.executeQuery("SELECT " + q(column) + " FROM " + q(table) + " ORDER BY 1")) {
       while (rs.next()) {
         out.add(rs.getString(1));
       }
