@@ -63,6 +63,16 @@ public final class Synth implements AutoCloseable {
     }
   }
 
+  /** Runs one SQL script given as text; {@code sourceName} names it in error messages. */
+  public void runScript(String sql, String sourceName) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(true);
+      SqlScript.run(c, sql, sourceName);
+    } catch (SQLException e) {
+      throw new SynthException("could not run script " + sourceName + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Reads the schema and works out what populate would do, writing nothing. */
   public String describePlan(SynthConfig config) {
     try (Connection c = dataSource.getConnection()) {

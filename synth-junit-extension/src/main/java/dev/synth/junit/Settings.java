@@ -1,0 +1,123 @@
+package dev.synth.junit;
+
+import dev.synth.SynthKeys;
+import dev.synth.config.ConfigFile;
+import dev.synth.config.SynthConfig;
+import dev.synth.config.TableConfig;
+import dev.synth.junit.SyntheticData.Lifecycle;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * The settings of one database: a method's annotation over its class's, then system properties,
+ * then defaults.
+ *
+ * @param schema schema scripts
+ * @param config the engine configuration, seed included
+ * @param seedSource where the seed came from
+ * @param url a JDBC URL, or empty for a private in-memory H2 database
+ * @param user user for the URL
+ * @param password password for the URL
+ * @param mode H2 compatibility mode, or empty
+ * @param lifecycle per class or per method
+ */
+record Settings(
+    List<String> schema,
+    SynthConfig config,
+    String seedSource,
+    String url,
+    String user,
+    String password,
+    String mode,
+    Lifecycle lifecycle) {
+
+  /** Merges {@code method} (may be null) over {@code type} (may be null). */
+  static Settings of(SyntheticData type, SyntheticData method) {
+    SyntheticData[] layers = method == null ? new SyntheticData[] {type} : new SyntheticData[] {type, method};
+    List<String> schema = List.of();
+    String configFile = "";
+    String url = System.getProperty(SynthKeys.URL, "");
+    String user = System.getProperty(SynthKeys.USER, "");
+    String password = System.getProperty(SynthKeys.PASSWORD, "");
+    String mode = "";
+    Lifecycle lifecycle = Lifecycle.PER_CLASS;
+    for (SyntheticData a : layers) {
+      if (a == null) {
+        continue;
+      }
+      schema = a.schema().length > 0 ? List.of(a.schema()) : schema;
+      configFile = a.config().isEmpty() ? configFile : a.config();
+      url = a.url().isEmpty() ? url : a.url();
+      user = a.user().isEmpty() ? user : a.user();
+      password = a.password().isEmpty() ? password : a.password();
+      mode = a.mode().isEmpty() ? mode : a.mode();
+      lifecycle = a == method ? Lifecycle.PER_METHOD : a.lifecycle();
+    }
+    SynthConfig config = configFile.isEmpty() ? SynthConfig.defaults() : read(configFile);
+    for (SyntheticData a : layers) {
+      config = a == null ? config : refine(config, a);
+    }
+    Seed seed = seed(type, method);
+    return new Settings(
+        schema, config.withSeed(seed.value()), seed.source(), url, user, password, mode, lifecycle);
+  }
+
+  private static SynthConfig read(String location) {
+    return ConfigFile.parse(Resources.text(location, "config file"), location);
+  }
+
+  private static SynthConfig refine(SynthConfig config, SyntheticData a) {
+    SynthConfig c = config;
+    if (a.rows() != SyntheticData.UNSET) {
+      c = c.withRows(a.rows());
+    }
+    for (TableRows t : a.tables()) {
+      TableConfig existing = c.tables().getOrDefault(t.table(), TableConfig.DEFAULT);
+      c = c.withTable(t.table(), existing.withRows(t.rows()));
+    }
+    if (a.include().length > 0) {
+      c = c.withIncludes(Arrays.asList(a.include()));
+    }
+    if (a.exclude().length > 0) {
+      c = c.withExcludes(Arrays.asList(a.exclude()));
+    }
+    return c;
+  }
+
+  private record Seed(long value, String source) {}
+
+  /** Method, then class, then {@code synth.seed}, then 42; RANDOM yields to {@code synth.seed}. */
+  private static Seed seed(SyntheticData type, SyntheticData method) {
+    String property = System.getProperty(SynthKeys.SEED);
+    for (SyntheticData a : new SyntheticData[] {method, type}) {
+      if (a == null || a.seed() == SyntheticData.UNSET) {
+        continue;
+      }
+      String where = a == method ? "method annotation" : "class annotation";
+      if (a.seed() != SyntheticData.RANDOM) {
+        return new Seed(a.seed(), where);
+      }
+      if (property != null) {
+        return new Seed(parse(property), "system property " + SynthKeys.SEED);
+      }
+      // A random seed is meant to differ between runs, so it comes from real entropy; the data
+      // itself still derives from it deterministically and the seed is reported to replay.
+      return new Seed(new SecureRandom().nextLong(), "random (" + where + ")");
+    }
+    if (property != null) {
+      return new Seed(parse(property), "system property " + SynthKeys.SEED);
+    }
+    return new Seed(SynthConfig.DEFAULT_SEED, "default");
+  }
+
+  private static long parse(String property) {
+    try {
+      return Long.parseLong(property.trim());
+    } catch (NumberFormatException e) {
+      throw new ExtensionConfigurationException(
+          "system property " + SynthKeys.SEED + " must be a whole number but was '" + property + "'");
+    }
+  }
+}

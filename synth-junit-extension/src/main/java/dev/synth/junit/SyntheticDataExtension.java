@@ -1,0 +1,150 @@
+package dev.synth.junit;
+
+import dev.synth.SynthKeys;
+import java.lang.reflect.AnnotatedElement;
+import java.sql.Connection;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Provisions the databases {@link SyntheticData} asks for and injects them. Registered by the
+ * annotation; not meant to be used on its own.
+ *
+ * <pre>{@code
+ * @SyntheticData(schema = "classpath:db/schema.sql")
+ * class ShopTest { @Test void t(DSLContext db) { ... } }
+ * }</pre>
+ */
+public final class SyntheticDataExtension
+    implements BeforeAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
+        ParameterResolver,
+        TestExecutionExceptionHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(SyntheticDataExtension.class);
+  private static final Namespace NAMESPACE = Namespace.create(SyntheticDataExtension.class);
+  private static final String DATABASE = "database";
+  private static final Set<Class<?>> INJECTED =
+      Set.of(DataSource.class, Connection.class, DSLContext.class, SyntheticDataset.class);
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    Optional<SyntheticData> own = find(context.getRequiredTestClass());
+    if (own.isEmpty()) {
+      return; // a @Nested class without its own annotation shares its enclosing class's database
+    }
+    Settings settings = Settings.of(own.get(), null);
+    if (settings.lifecycle() == SyntheticData.Lifecycle.PER_CLASS) {
+      store(context).put(DATABASE, TestDatabase.create(settings, name(context)));
+    }
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    Optional<SyntheticData> onMethod =
+        AnnotationSupport.findAnnotation(context.getRequiredTestMethod(), SyntheticData.class);
+    SyntheticData onClass = enclosing(context.getRequiredTestClass()).orElse(null);
+    boolean perMethod =
+        onClass != null && onClass.lifecycle() == SyntheticData.Lifecycle.PER_METHOD;
+    if (onMethod.isPresent() || perMethod) {
+      Settings settings = Settings.of(onClass, onMethod.orElse(null));
+      store(context).put(DATABASE, TestDatabase.create(settings, name(context)));
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    database(context).ifPresent(TestDatabase::rollback);
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return INJECTED.contains(parameter.getParameter().getType());
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    TestDatabase db =
+        database(context)
+            .orElseThrow(
+                () ->
+                    new org.junit.jupiter.api.extension.ParameterResolutionException(
+                        "no @SyntheticData database for parameter "
+                            + parameter.getParameter()
+                            + " of "
+                            + parameter.getDeclaringExecutable()
+                            + "; annotate the class or the method with @SyntheticData"));
+    Class<?> type = parameter.getParameter().getType();
+    if (type == DataSource.class) {
+      return db.dataSource();
+    }
+    if (type == Connection.class) {
+      return db.connection();
+    }
+    if (type == DSLContext.class) {
+      return db.dsl();
+    }
+    return db.dataset();
+  }
+
+  @Override
+  public void handleTestExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
+    database(context)
+        .ifPresent(
+            db -> {
+              long seed = db.dataset().seed();
+              String hint =
+                  "replay with -D" + SynthKeys.SEED + "=" + seed + " (or seed = " + seed + ")";
+              context.publishReportEntry(SynthKeys.SEED, Long.toString(seed));
+              context.publishReportEntry("synth.replay", hint);
+              LOG.warn(
+                  "{} failed on synthetic data with seed {} ({}); {}",
+                  context.getDisplayName(),
+                  seed,
+                  db.dataset().seedSource(),
+                  hint);
+            });
+    throw failure;
+  }
+
+  private static Optional<TestDatabase> database(ExtensionContext context) {
+    return Optional.ofNullable(store(context).get(DATABASE, TestDatabase.class));
+  }
+
+  private static ExtensionContext.Store store(ExtensionContext context) {
+    return context.getStore(NAMESPACE);
+  }
+
+  private static Optional<SyntheticData> find(AnnotatedElement element) {
+    return AnnotationSupport.findAnnotation(element, SyntheticData.class);
+  }
+
+  /** The annotation of a class or, for a {@code @Nested} class, of the nearest enclosing one. */
+  private static Optional<SyntheticData> enclosing(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+      Optional<SyntheticData> found = find(c);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String name(ExtensionContext context) {
+    return context.getRequiredTestClass().getSimpleName();
+  }
+}
