@@ -131,6 +131,25 @@ class SynthOnH2Test {
   }
 
   @Test
+  void aColumnRuleGivesItsValuesWithoutNullsUnlessItAsksForThem() throws SQLException {
+    populate(
+        config(1_000)
+            .withTable(
+                "member",
+                new TableConfig(
+                    1_000L,
+                    null,
+                    Map.of(
+                        "score", ColumnConfig.fixed(50),
+                        "left_on",
+                            ColumnConfig.range("2030-01-01", "2030-12-31")
+                                .withNullFraction(0.5)))));
+
+    assertThat(count("SELECT COUNT(*) FROM member WHERE score = 50")).isEqualTo(1_000);
+    assertThat(count("SELECT COUNT(*) FROM member WHERE left_on IS NULL")).isBetween(400L, 600L);
+  }
+
+  @Test
   void aFixedValueOnAUniqueColumnIsRefusedBeforeWriting() {
     SynthConfig clashing =
         config(10)

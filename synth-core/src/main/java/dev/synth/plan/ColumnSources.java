@@ -225,7 +225,11 @@ final class ColumnSources {
     String name = column.name();
     ColumnConfig rule = context.resolved().column(table.name(), name);
     boolean nullable = column.nullable() && !checks.notNull().contains(name);
-    double nullFraction = nullable ? context.columnNullFraction(table, name) : 0;
+    // A rule's values are used as given: NULLs join them only when the rule asks for some.
+    boolean givesValues = rule != null && producesValues(rule);
+    double ruleNulls = givesValues && rule.nullFraction() == null ? 0 : -1;
+    double nullFraction =
+        !nullable ? 0 : ruleNulls == 0 ? 0 : context.columnNullFraction(table, name);
     if (rule != null && !nullable && rule.nullFraction() != null && rule.nullFraction() > 0) {
       throw new ConfigException(
           "tables."
