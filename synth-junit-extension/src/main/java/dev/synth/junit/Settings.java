@@ -35,7 +35,8 @@ record Settings(
 
   /** Merges {@code method} (may be null) over {@code type} (may be null). */
   static Settings of(SyntheticData type, SyntheticData method) {
-    SyntheticData[] layers = method == null ? new SyntheticData[] {type} : new SyntheticData[] {type, method};
+    SyntheticData[] layers =
+        method == null ? new SyntheticData[] {type} : new SyntheticData[] {type, method};
     List<String> schema = List.of();
     String configFile = "";
     String url = System.getProperty(SynthKeys.URL, "");
@@ -117,7 +118,11 @@ record Settings(
       return Long.parseLong(property.trim());
     } catch (NumberFormatException e) {
       throw new ExtensionConfigurationException(
-          "system property " + SynthKeys.SEED + " must be a whole number but was '" + property + "'");
+          "system property "
+              + SynthKeys.SEED
+              + " must be a whole number but was '"
+              + property
+              + "'");
     }
   }
 }

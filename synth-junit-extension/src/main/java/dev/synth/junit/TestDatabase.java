@@ -19,9 +19,9 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * One populated database and the connection tests share. Tests run in a transaction on that
- * connection that is rolled back after each test; the rows the population committed stay.
- * Closed through the extension store (JUnit closes stored {@link AutoCloseable}s) when its class
- * or method is done.
+ * connection that is rolled back after each test; the rows the population committed stay. Closed
+ * through the extension store (JUnit closes stored {@link AutoCloseable}s) when its class or method
+ * is done.
  */
 final class TestDatabase implements AutoCloseable {
   private final Settings settings;
@@ -30,8 +30,8 @@ final class TestDatabase implements AutoCloseable {
   private final Connection shared;
   private final Dataset dataset;
 
-  private TestDatabase(Settings settings, DataSource base, boolean inMemory, Connection shared,
-      Dataset dataset) {
+  private TestDatabase(
+      Settings settings, DataSource base, boolean inMemory, Connection shared, Dataset dataset) {
     this.settings = settings;
     this.base = base;
     this.inMemory = inMemory;
@@ -204,7 +204,9 @@ final class TestDatabase implements AutoCloseable {
               .orElseThrow(
                   () ->
                       new IllegalArgumentException(
-                          "table '" + table + "' was not filled; filled tables are "
+                          "table '"
+                              + table
+                              + "' was not filled; filled tables are "
                               + rowCounts().keySet()));
       return rows.computeIfAbsent(qualified, q -> Rows.read(base, q));
     }
