@@ -20,8 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * <p>A method's annotation refines its class's: attributes it sets win, the others come from the
- * class. Seeds: method, then class, then the {@code synth.seed} system property, then 42.
+ * <p>A method's annotation refines its class's, and a {@code @Nested} class's refines its enclosing
+ * class's: attributes it sets win, the others come from the outer one. Seeds: method, then class,
+ * then the {@code synth.seed} system property, then 42.
  */
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,6 +3,8 @@ package dev.synth.junit;
 import dev.synth.SynthKeys;
 import java.lang.reflect.AnnotatedElement;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -46,7 +48,7 @@ public final class SyntheticDataExtension
     if (own.isEmpty()) {
       return; // a @Nested class without its own annotation shares its enclosing class's database
     }
-    Settings settings = Settings.of(own.get(), null);
+    Settings settings = Settings.of(enclosing(context.getRequiredTestClass()), null);
     if (settings.lifecycle() == SyntheticData.Lifecycle.PER_CLASS) {
       store(context).put(DATABASE, TestDatabase.create(settings, name(context)));
     }
@@ -56,11 +58,13 @@ public final class SyntheticDataExtension
   public void beforeEach(ExtensionContext context) {
     Optional<SyntheticData> onMethod =
         AnnotationSupport.findAnnotation(context.getRequiredTestMethod(), SyntheticData.class);
-    SyntheticData onClass = enclosing(context.getRequiredTestClass()).orElse(null);
+    List<SyntheticData> onClasses = enclosing(context.getRequiredTestClass());
     boolean perMethod =
-        onClass != null && onClass.lifecycle() == SyntheticData.Lifecycle.PER_METHOD;
+        !onClasses.isEmpty()
+            && onClasses.get(onClasses.size() - 1).lifecycle()
+                == SyntheticData.Lifecycle.PER_METHOD;
     if (onMethod.isPresent() || perMethod) {
-      Settings settings = Settings.of(onClass, onMethod.orElse(null));
+      Settings settings = Settings.of(onClasses, onMethod.orElse(null));
       store(context).put(DATABASE, TestDatabase.create(settings, name(context)));
     }
   }
@@ -133,15 +137,16 @@ public final class SyntheticDataExtension
     return AnnotationSupport.findAnnotation(element, SyntheticData.class);
   }
 
-  /** The annotation of a class or, for a {@code @Nested} class, of the nearest enclosing one. */
-  private static Optional<SyntheticData> enclosing(Class<?> type) {
+  /**
+   * The annotations of a class and of the classes enclosing it, outermost first: a {@code @Nested}
+   * class's own annotation refines its enclosing class's.
+   */
+  private static List<SyntheticData> enclosing(Class<?> type) {
+    List<SyntheticData> found = new ArrayList<>();
     for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-      Optional<SyntheticData> found = find(c);
-      if (found.isPresent()) {
-        return found;
-      }
+      find(c).ifPresent(a -> found.add(0, a));
     }
-    return Optional.empty();
+    return found;
   }
 
   private static String name(ExtensionContext context) {

@@ -6,7 +6,6 @@ import dev.synth.junit.fixtures.Facts;
 import dev.synth.junit.fixtures.MethodRefinesClass;
 import dev.synth.junit.fixtures.NestedClasses;
 import dev.synth.junit.fixtures.UsesShopData;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -55,7 +54,6 @@ class AnnotationPlacementTest {
     assertThat(Facts.get("seed")).isEqualTo(11L);
   }
 
-  @Disabled("fails: a nested class annotation does not refine the enclosing one")
   @Test
   void nestedClassesShareTheEnclosingClassDatabase() {
     EngineExecutionResults results = EngineRun.of(NestedClasses.class);
@@ -66,7 +64,6 @@ class AnnotationPlacementTest {
     assertThat(Facts.get("inner.seed")).isEqualTo(3L);
   }
 
-  @Disabled("fails: a nested class annotation does not refine the enclosing one")
   @Test
   void aNestedClassWithItsOwnAnnotationGetsItsOwnDatabaseRefiningTheEnclosingOne() {
     EngineExecutionResults results = EngineRun.of(NestedClasses.class);
