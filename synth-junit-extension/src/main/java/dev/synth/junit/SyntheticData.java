@@ -80,7 +80,7 @@ public @interface SyntheticData {
   enum Lifecycle {
     /**
      * Populate once per class; every test runs in a transaction rolled back afterwards, so its
-     * writes never reach the next test.
+     * writes never reach the next test ({@code commit()} on the injected connection is ignored).
      */
     PER_CLASS,
     /** Populate a fresh database before each test method. */

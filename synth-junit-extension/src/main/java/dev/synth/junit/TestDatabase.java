@@ -95,15 +95,26 @@ final class TestDatabase implements AutoCloseable {
     return dataset;
   }
 
-  /** The shared connection; closing it does nothing, its transaction ends after the test. */
+  /**
+   * The shared connection; closing or committing it does nothing, its transaction is rolled back
+   * after the test.
+   */
   Connection connection() {
     return (Connection)
         Proxy.newProxyInstance(
             Connection.class.getClassLoader(),
             new Class<?>[] {Connection.class},
             (proxy, method, args) -> {
-              if (method.getName().equals("close")) {
-                return null;
+              switch (method.getName()) {
+                // The test's transaction must stay open until it is rolled back after the
+                // test, even when code under test commits or switches auto-commit on (which
+                // commits too): otherwise its writes would reach the next test.
+                case "close", "commit", "setAutoCommit":
+                  return null;
+                case "getAutoCommit":
+                  return false;
+                default:
+                  break;
               }
               if (method.getName().equals("isClosed")) {
                 return shared.isClosed();

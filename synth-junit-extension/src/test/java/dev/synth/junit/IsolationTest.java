@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.synth.junit.fixtures.Facts;
 import dev.synth.junit.fixtures.FreshDatabasePerMethod;
 import dev.synth.junit.fixtures.WritesThenReads;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
@@ -21,7 +20,6 @@ class IsolationTest {
     assertThat(Facts.get("reader.customers")).isEqualTo(10);
   }
 
-  @Disabled("fails: commit() on the injected connection commits the test writes")
   @Test
   void aTestThatCommitsStillDoesNotLeakIntoTheNextTest() {
     EngineRun.of(WritesThenReads.class);
