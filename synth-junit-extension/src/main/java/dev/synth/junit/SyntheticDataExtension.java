@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
@@ -35,7 +36,8 @@ public final class SyntheticDataExtension
         BeforeEachCallback,
         AfterEachCallback,
         ParameterResolver,
-        TestExecutionExceptionHandler {
+        TestExecutionExceptionHandler,
+        LifecycleMethodExecutionExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(SyntheticDataExtension.class);
   private static final Namespace NAMESPACE = Namespace.create(SyntheticDataExtension.class);
   private static final String DATABASE = "database";
@@ -107,6 +109,40 @@ public final class SyntheticDataExtension
   @Override
   public void handleTestExecutionException(ExtensionContext context, Throwable failure)
       throws Throwable {
+    reportSeed(context);
+    throw failure;
+  }
+
+  @Override
+  public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
+    reportSeed(context);
+    throw failure;
+  }
+
+  @Override
+  public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
+    reportSeed(context);
+    throw failure;
+  }
+
+  @Override
+  public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
+    reportSeed(context);
+    throw failure;
+  }
+
+  @Override
+  public void handleAfterAllMethodExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
+    reportSeed(context);
+    throw failure;
+  }
+
+  /** Publishes and logs the seed of the failed test's database and how to replay it. */
+  private static void reportSeed(ExtensionContext context) {
     database(context)
         .ifPresent(
             db -> {
@@ -122,7 +158,6 @@ public final class SyntheticDataExtension
                   db.dataset().seedSource(),
                   hint);
             });
-    throw failure;
   }
 
   private static Optional<TestDatabase> database(ExtensionContext context) {

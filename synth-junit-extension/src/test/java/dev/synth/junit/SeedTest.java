@@ -10,7 +10,6 @@ import dev.synth.junit.fixtures.NoSeed;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -35,7 +34,6 @@ class SeedTest {
         .anySatisfy(e -> assertThat(e.get("synth.replay")).contains("1234").contains("synth.seed"));
   }
 
-  @Disabled("fails: only failures of the test method itself report the seed")
   @Test
   void aTestFailingInItsSetUpAlsoPublishesItsSeed() {
     EngineExecutionResults results = EngineRun.of(FailsInBeforeEach.class);
