@@ -11,13 +11,11 @@ import dev.synth.junit.fixtures.RecordsItsUrl;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 class ResourcesTest {
 
-  @Disabled("fails: concurrent methods of one class share a transaction")
   @Test
   void fixtureClassesRunInParallelEachWithItsOwnDataAndIsolation() {
     EngineExecutionResults results =
