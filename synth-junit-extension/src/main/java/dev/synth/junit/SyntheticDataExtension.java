@@ -147,15 +147,25 @@ public final class SyntheticDataExtension
         .ifPresent(
             db -> {
               long seed = db.dataset().seed();
+              String source = db.dataset().seedSource();
+              // An annotation's fixed seed beats -Dsynth.seed, so only other seeds replay by it.
               String hint =
-                  "replay with -D" + SynthKeys.SEED + "=" + seed + " (or seed = " + seed + ")";
+                  source.endsWith("annotation")
+                      ? "seed " + seed + " is fixed by the " + source + "; rerunning replays it"
+                      : "replay with -D"
+                          + SynthKeys.SEED
+                          + "="
+                          + seed
+                          + " (or seed = "
+                          + seed
+                          + ")";
               context.publishReportEntry(SynthKeys.SEED, Long.toString(seed));
               context.publishReportEntry("synth.replay", hint);
               LOG.warn(
                   "{} failed on synthetic data with seed {} ({}); {}",
                   context.getDisplayName(),
                   seed,
-                  db.dataset().seedSource(),
+                  source,
                   hint);
             });
   }

@@ -31,7 +31,8 @@ class SeedTest {
     List<Map<String, String>> entries = EngineRun.reportEntries(results);
     assertThat(entries).contains(Map.of("synth.seed", "1234"));
     assertThat(entries)
-        .anySatisfy(e -> assertThat(e.get("synth.replay")).contains("1234").contains("synth.seed"));
+        .anySatisfy(
+            e -> assertThat(e.get("synth.replay")).contains("1234").contains("class annotation"));
   }
 
   @Test
@@ -61,6 +62,11 @@ class SeedTest {
     assertThat(Facts.get("seedSource")).asString().startsWith("random");
     assertThat(EngineRun.reportEntries(first)).contains(Map.of("synth.seed", "" + firstSeed));
     assertThat(EngineRun.reportEntries(second)).contains(Map.of("synth.seed", "" + secondSeed));
+    assertThat(EngineRun.reportEntries(second))
+        .contains(
+            Map.of(
+                "synth.replay",
+                "replay with -Dsynth.seed=" + secondSeed + " (or seed = " + secondSeed + ")"));
   }
 
   @Test
