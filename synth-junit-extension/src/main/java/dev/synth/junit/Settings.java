@@ -60,10 +60,14 @@ record Settings(
       lifecycle = a == method ? Lifecycle.PER_METHOD : a.lifecycle();
     }
     SynthConfig config = configFile.isEmpty() ? SynthConfig.defaults() : read(configFile);
+    Seed fallback =
+        config.seed() == SynthConfig.DEFAULT_SEED
+            ? new Seed(SynthConfig.DEFAULT_SEED, "default")
+            : new Seed(config.seed(), "config file " + configFile);
     for (SyntheticData a : layers) {
       config = refine(config, a);
     }
-    Seed seed = seed(layers, method);
+    Seed seed = seed(layers, method, fallback);
     return new Settings(
         schema, config.withSeed(seed.value()), seed.source(), url, user, password, mode, lifecycle);
   }
@@ -93,10 +97,10 @@ record Settings(
   private record Seed(long value, String source) {}
 
   /**
-   * Method, then the innermost class that sets one, then {@code synth.seed}, then 42; RANDOM yields
-   * to {@code synth.seed}.
+   * Method, then the innermost class that sets one, then {@code synth.seed}, then the config
+   * file's, then 42 ({@code fallback}); RANDOM yields to {@code synth.seed}.
    */
-  private static Seed seed(List<SyntheticData> layers, SyntheticData method) {
+  private static Seed seed(List<SyntheticData> layers, SyntheticData method, Seed fallback) {
     String property = System.getProperty(SynthKeys.SEED);
     for (int i = layers.size() - 1; i >= 0; i--) {
       SyntheticData a = layers.get(i);
@@ -117,7 +121,7 @@ record Settings(
     if (property != null) {
       return new Seed(parse(property), "system property " + SynthKeys.SEED);
     }
-    return new Seed(SynthConfig.DEFAULT_SEED, "default");
+    return fallback;
   }
 
   private static long parse(String property) {

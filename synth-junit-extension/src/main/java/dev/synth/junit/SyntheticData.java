@@ -25,8 +25,10 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * class's: attributes it sets win, the others come from the outer one.
  *
  * <p>Under parallel execution, classes run concurrently, each with its own database; the tests of a
- * class that shares one database run one at a time. Seeds: method, then class, then the {@code
- * synth.seed} system property, then 42.
+ * class that shares one database run one at a time.
+ *
+ * <p>Seeds: method, then class, then the {@code synth.seed} system property, then the config file's
+ * {@code seed}, then 42.
  */
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

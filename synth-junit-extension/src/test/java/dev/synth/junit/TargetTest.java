@@ -2,6 +2,7 @@ package dev.synth.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.synth.junit.fixtures.ConfiguredByYaml;
 import dev.synth.junit.fixtures.Facts;
 import dev.synth.junit.fixtures.PostgreSqlMode;
 import dev.synth.junit.fixtures.UsesSystemPropertyUrl;
@@ -46,6 +47,27 @@ class TargetTest {
     try (Connection c = DriverManager.getConnection(url, "sa", "")) {
       assertThat(Facts.count(c, "customer")).as("the population is committed").isEqualTo(4);
     }
+  }
+
+  @Test
+  void aSchemaFilePathAndAYamlConfigAreRead() {
+    EngineExecutionResults results = EngineRun.of(ConfiguredByYaml.class);
+
+    EngineRun.assertPassed(results, 2);
+    assertThat(Facts.get("file.customers")).isEqualTo(6);
+    assertThat(Facts.get("file.orders")).isEqualTo(9);
+    assertThat(Facts.get("file.statuses")).isEqualTo(java.util.List.of("PAID"));
+    assertThat(Facts.get("file.seed")).isEqualTo(5L);
+    assertThat(Facts.get("file.seedSource")).isEqualTo("config file classpath:fixtures/synth.yaml");
+  }
+
+  @Test
+  void tableRowsOnTheAnnotationRefineTheYamlTableKeepingItsColumns() {
+    EngineRun.of(ConfiguredByYaml.class);
+
+    assertThat(Facts.get("refined.orders")).isEqualTo(4);
+    assertThat(Facts.get("refined.customers")).isEqualTo(6);
+    assertThat(Facts.get("refined.statuses")).isEqualTo(java.util.List.of("PAID"));
   }
 
   @Test
