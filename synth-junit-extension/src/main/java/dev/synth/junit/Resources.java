@@ -20,8 +20,13 @@ final class Resources {
       try (InputStream in = loader.getResourceAsStream(name)) {
         if (in == null) {
           throw new ExtensionConfigurationException(
-              what + " " + location + " is not on the test classpath; put it under"
-                  + " src/test/resources/" + name + " or give a file path");
+              what
+                  + " "
+                  + location
+                  + " is not on the test classpath; put it under"
+                  + " src/test/resources/"
+                  + name
+                  + " or give a file path");
         }
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
@@ -31,8 +36,12 @@ final class Resources {
     Path path = Path.of(location);
     if (!Files.isRegularFile(path)) {
       throw new ExtensionConfigurationException(
-          what + " " + path.toAbsolutePath() + " does not exist; use classpath:... for a"
-              + " resource or a path relative to " + Path.of("").toAbsolutePath());
+          what
+              + " "
+              + path.toAbsolutePath()
+              + " does not exist; use classpath:... for a"
+              + " resource or a path relative to "
+              + Path.of("").toAbsolutePath());
     }
     try {
       return Files.readString(path);

@@ -6,6 +6,7 @@ import dev.synth.config.SynthConfig;
 import dev.synth.config.TableConfig;
 import dev.synth.junit.SyntheticData.Lifecycle;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -33,9 +34,15 @@ record Settings(
     String mode,
     Lifecycle lifecycle) {
 
-  /** Merges {@code method} (may be null) over {@code type} (may be null). */
-  static Settings of(SyntheticData type, SyntheticData method) {
-    SyntheticData[] layers = method == null ? new SyntheticData[] {type} : new SyntheticData[] {type, method};
+  /**
+   * Merges the annotations of a class and its enclosing classes ({@code classes}, outermost first)
+   * and of a method ({@code method}, may be null): inner layers refine outer ones.
+   */
+  static Settings of(List<SyntheticData> classes, SyntheticData method) {
+    List<SyntheticData> layers = new ArrayList<>(classes);
+    if (method != null) {
+      layers.add(method);
+    }
     List<String> schema = List.of();
     String configFile = "";
     String url = System.getProperty(SynthKeys.URL, "");
@@ -44,9 +51,6 @@ record Settings(
     String mode = "";
     Lifecycle lifecycle = Lifecycle.PER_CLASS;
     for (SyntheticData a : layers) {
-      if (a == null) {
-        continue;
-      }
       schema = a.schema().length > 0 ? List.of(a.schema()) : schema;
       configFile = a.config().isEmpty() ? configFile : a.config();
       url = a.url().isEmpty() ? url : a.url();
@@ -56,10 +60,14 @@ record Settings(
       lifecycle = a == method ? Lifecycle.PER_METHOD : a.lifecycle();
     }
     SynthConfig config = configFile.isEmpty() ? SynthConfig.defaults() : read(configFile);
+    Seed fallback =
+        config.seed() == SynthConfig.DEFAULT_SEED
+            ? new Seed(SynthConfig.DEFAULT_SEED, "default")
+            : new Seed(config.seed(), "config file " + configFile);
     for (SyntheticData a : layers) {
-      config = a == null ? config : refine(config, a);
+      config = refine(config, a);
     }
-    Seed seed = seed(type, method);
+    Seed seed = seed(layers, method, fallback);
     return new Settings(
         schema, config.withSeed(seed.value()), seed.source(), url, user, password, mode, lifecycle);
   }
@@ -88,11 +96,15 @@ record Settings(
 
   private record Seed(long value, String source) {}
 
-  /** Method, then class, then {@code synth.seed}, then 42; RANDOM yields to {@code synth.seed}. */
-  private static Seed seed(SyntheticData type, SyntheticData method) {
+  /**
+   * Method, then the innermost class that sets one, then {@code synth.seed}, then the config
+   * file's, then 42 ({@code fallback}); RANDOM yields to {@code synth.seed}.
+   */
+  private static Seed seed(List<SyntheticData> layers, SyntheticData method, Seed fallback) {
     String property = System.getProperty(SynthKeys.SEED);
-    for (SyntheticData a : new SyntheticData[] {method, type}) {
-      if (a == null || a.seed() == SyntheticData.UNSET) {
+    for (int i = layers.size() - 1; i >= 0; i--) {
+      SyntheticData a = layers.get(i);
+      if (a.seed() == SyntheticData.UNSET) {
         continue;
       }
       String where = a == method ? "method annotation" : "class annotation";
@@ -109,7 +121,7 @@ record Settings(
     if (property != null) {
       return new Seed(parse(property), "system property " + SynthKeys.SEED);
     }
-    return new Seed(SynthConfig.DEFAULT_SEED, "default");
+    return fallback;
   }
 
   private static long parse(String property) {
@@ -117,7 +129,11 @@ record Settings(
       return Long.parseLong(property.trim());
     } catch (NumberFormatException e) {
       throw new ExtensionConfigurationException(
-          "system property " + SynthKeys.SEED + " must be a whole number but was '" + property + "'");
+          "system property "
+              + SynthKeys.SEED
+              + " must be a whole number but was '"
+              + property
+              + "'");
     }
   }
 }

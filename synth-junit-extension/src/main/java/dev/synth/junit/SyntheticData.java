@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Gives a test class (or method) a database with the given schema, filled with seeded synthetic
@@ -20,14 +21,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * <p>A method's annotation refines its class's: attributes it sets win, the others come from the
- * class. Seeds: method, then class, then the {@code synth.seed} system property, then 42.
+ * <p>A method's annotation refines its class's, and a {@code @Nested} class's refines its enclosing
+ * class's: attributes it sets win, the others come from the outer one.
+ *
+ * <p>Under parallel execution, classes run concurrently, each with its own database; the tests of a
+ * class that shares one database run one at a time.
+ *
+ * <p>Seeds: method, then class, then the {@code synth.seed} system property, then the config file's
+ * {@code seed}, then 42.
  */
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @ExtendWith(SyntheticDataExtension.class)
+@ResourceLock(providers = OneTestAtATime.class)
 public @interface SyntheticData {
 
   /** The value of {@link #seed()} and {@link #rows()} when not set. */
@@ -79,7 +87,7 @@ public @interface SyntheticData {
   enum Lifecycle {
     /**
      * Populate once per class; every test runs in a transaction rolled back afterwards, so its
-     * writes never reach the next test.
+     * writes never reach the next test ({@code commit()} on the injected connection is ignored).
      */
     PER_CLASS,
     /** Populate a fresh database before each test method. */

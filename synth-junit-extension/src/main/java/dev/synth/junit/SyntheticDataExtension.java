@@ -3,6 +3,8 @@ package dev.synth.junit;
 import dev.synth.SynthKeys;
 import java.lang.reflect.AnnotatedElement;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
@@ -33,7 +36,8 @@ public final class SyntheticDataExtension
         BeforeEachCallback,
         AfterEachCallback,
         ParameterResolver,
-        TestExecutionExceptionHandler {
+        TestExecutionExceptionHandler,
+        LifecycleMethodExecutionExceptionHandler {
   private static final Logger LOG = LoggerFactory.getLogger(SyntheticDataExtension.class);
   private static final Namespace NAMESPACE = Namespace.create(SyntheticDataExtension.class);
   private static final String DATABASE = "database";
@@ -46,7 +50,7 @@ public final class SyntheticDataExtension
     if (own.isEmpty()) {
       return; // a @Nested class without its own annotation shares its enclosing class's database
     }
-    Settings settings = Settings.of(own.get(), null);
+    Settings settings = Settings.of(enclosing(context.getRequiredTestClass()), null);
     if (settings.lifecycle() == SyntheticData.Lifecycle.PER_CLASS) {
       store(context).put(DATABASE, TestDatabase.create(settings, name(context)));
     }
@@ -56,11 +60,13 @@ public final class SyntheticDataExtension
   public void beforeEach(ExtensionContext context) {
     Optional<SyntheticData> onMethod =
         AnnotationSupport.findAnnotation(context.getRequiredTestMethod(), SyntheticData.class);
-    SyntheticData onClass = enclosing(context.getRequiredTestClass()).orElse(null);
+    List<SyntheticData> onClasses = enclosing(context.getRequiredTestClass());
     boolean perMethod =
-        onClass != null && onClass.lifecycle() == SyntheticData.Lifecycle.PER_METHOD;
+        !onClasses.isEmpty()
+            && onClasses.get(onClasses.size() - 1).lifecycle()
+                == SyntheticData.Lifecycle.PER_METHOD;
     if (onMethod.isPresent() || perMethod) {
-      Settings settings = Settings.of(onClass, onMethod.orElse(null));
+      Settings settings = Settings.of(onClasses, onMethod.orElse(null));
       store(context).put(DATABASE, TestDatabase.create(settings, name(context)));
     }
   }
@@ -103,22 +109,65 @@ public final class SyntheticDataExtension
   @Override
   public void handleTestExecutionException(ExtensionContext context, Throwable failure)
       throws Throwable {
+    reportSeed(context);
+    throw failure;
+  }
+
+  @Override
+  public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
+    reportSeed(context);
+    throw failure;
+  }
+
+  @Override
+  public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
+    reportSeed(context);
+    throw failure;
+  }
+
+  @Override
+  public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
+    reportSeed(context);
+    throw failure;
+  }
+
+  @Override
+  public void handleAfterAllMethodExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
+    reportSeed(context);
+    throw failure;
+  }
+
+  /** Publishes and logs the seed of the failed test's database and how to replay it. */
+  private static void reportSeed(ExtensionContext context) {
     database(context)
         .ifPresent(
             db -> {
               long seed = db.dataset().seed();
+              String source = db.dataset().seedSource();
+              // An annotation's fixed seed beats -Dsynth.seed, so only other seeds replay by it.
               String hint =
-                  "replay with -D" + SynthKeys.SEED + "=" + seed + " (or seed = " + seed + ")";
+                  source.endsWith("annotation")
+                      ? "seed " + seed + " is fixed by the " + source + "; rerunning replays it"
+                      : "replay with -D"
+                          + SynthKeys.SEED
+                          + "="
+                          + seed
+                          + " (or seed = "
+                          + seed
+                          + ")";
               context.publishReportEntry(SynthKeys.SEED, Long.toString(seed));
               context.publishReportEntry("synth.replay", hint);
               LOG.warn(
                   "{} failed on synthetic data with seed {} ({}); {}",
                   context.getDisplayName(),
                   seed,
-                  db.dataset().seedSource(),
+                  source,
                   hint);
             });
-    throw failure;
   }
 
   private static Optional<TestDatabase> database(ExtensionContext context) {
@@ -133,15 +182,16 @@ public final class SyntheticDataExtension
     return AnnotationSupport.findAnnotation(element, SyntheticData.class);
   }
 
-  /** The annotation of a class or, for a {@code @Nested} class, of the nearest enclosing one. */
-  private static Optional<SyntheticData> enclosing(Class<?> type) {
+  /**
+   * The annotations of a class and of the classes enclosing it, outermost first: a {@code @Nested}
+   * class's own annotation refines its enclosing class's.
+   */
+  private static List<SyntheticData> enclosing(Class<?> type) {
+    List<SyntheticData> found = new ArrayList<>();
     for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-      Optional<SyntheticData> found = find(c);
-      if (found.isPresent()) {
-        return found;
-      }
+      find(c).ifPresent(a -> found.add(0, a));
     }
-    return Optional.empty();
+    return found;
   }
 
   private static String name(ExtensionContext context) {

@@ -26,8 +26,8 @@ public interface SyntheticDataset {
   long rowCount(String table);
 
   /**
-   * The table's rows as committed by the population (not the test's own changes), keyed by
-   * column name as the database spells it, in primary-key order.
+   * The table's rows as committed by the population (not the test's own changes), keyed by column
+   * name as the database spells it, in primary-key order.
    */
   List<Map<String, Object>> rows(String table);
 }

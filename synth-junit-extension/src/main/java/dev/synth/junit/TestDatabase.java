@@ -19,9 +19,9 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * One populated database and the connection tests share. Tests run in a transaction on that
- * connection that is rolled back after each test; the rows the population committed stay.
- * Closed through the extension store (JUnit closes stored {@link AutoCloseable}s) when its class
- * or method is done.
+ * connection that is rolled back after each test; the rows the population committed stay. Closed
+ * through the extension store (JUnit closes stored {@link AutoCloseable}s) when its class or method
+ * is done.
  */
 final class TestDatabase implements AutoCloseable {
   private final Settings settings;
@@ -30,8 +30,8 @@ final class TestDatabase implements AutoCloseable {
   private final Connection shared;
   private final Dataset dataset;
 
-  private TestDatabase(Settings settings, DataSource base, boolean inMemory, Connection shared,
-      Dataset dataset) {
+  private TestDatabase(
+      Settings settings, DataSource base, boolean inMemory, Connection shared, Dataset dataset) {
     this.settings = settings;
     this.base = base;
     this.inMemory = inMemory;
@@ -95,15 +95,26 @@ final class TestDatabase implements AutoCloseable {
     return dataset;
   }
 
-  /** The shared connection; closing it does nothing, its transaction ends after the test. */
+  /**
+   * The shared connection; closing or committing it does nothing, its transaction is rolled back
+   * after the test.
+   */
   Connection connection() {
     return (Connection)
         Proxy.newProxyInstance(
             Connection.class.getClassLoader(),
             new Class<?>[] {Connection.class},
             (proxy, method, args) -> {
-              if (method.getName().equals("close")) {
-                return null;
+              switch (method.getName()) {
+                // The test's transaction must stay open until it is rolled back after the
+                // test, even when code under test commits or switches auto-commit on (which
+                // commits too): otherwise its writes would reach the next test.
+                case "close", "commit", "setAutoCommit":
+                  return null;
+                case "getAutoCommit":
+                  return false;
+                default:
+                  break;
               }
               if (method.getName().equals("isClosed")) {
                 return shared.isClosed();
@@ -204,7 +215,9 @@ final class TestDatabase implements AutoCloseable {
               .orElseThrow(
                   () ->
                       new IllegalArgumentException(
-                          "table '" + table + "' was not filled; filled tables are "
+                          "table '"
+                              + table
+                              + "' was not filled; filled tables are "
                               + rowCounts().keySet()));
       return rows.computeIfAbsent(qualified, q -> Rows.read(base, q));
     }
