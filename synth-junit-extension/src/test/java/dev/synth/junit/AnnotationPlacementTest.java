@@ -3,8 +3,10 @@ package dev.synth.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synth.junit.fixtures.Facts;
+import dev.synth.junit.fixtures.InheritsShopData;
 import dev.synth.junit.fixtures.MethodRefinesClass;
 import dev.synth.junit.fixtures.NestedClasses;
+import dev.synth.junit.fixtures.OnlyAMethodAnnotated;
 import dev.synth.junit.fixtures.UsesShopData;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -52,6 +54,23 @@ class AnnotationPlacementTest {
     assertThat(Facts.get("customers")).isEqualTo(12);
     assertThat(Facts.get("orders")).isEqualTo(30);
     assertThat(Facts.get("seed")).isEqualTo(11L);
+  }
+
+  @Test
+  void aSubclassInheritsTheAnnotationOfItsSuperclass() {
+    EngineExecutionResults results = EngineRun.of(InheritsShopData.class);
+
+    EngineRun.assertPassed(results, 1);
+    assertThat(Facts.get("customers")).isEqualTo(12);
+  }
+
+  @Test
+  void aMethodAnnotationAloneGivesThatMethodADatabase() {
+    EngineExecutionResults results = EngineRun.of(OnlyAMethodAnnotated.class);
+
+    EngineRun.assertPassed(results, 1);
+    assertThat(Facts.get("customers")).isEqualTo(2L);
+    assertThat(Facts.get("seedSource")).isEqualTo("method annotation");
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.synth.junit.fixtures.UnknownTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.platform.engine.TestExecutionResult;
 
 class ConfigurationErrorTest {
 
@@ -20,11 +21,7 @@ class ConfigurationErrorTest {
     var failed = results.containerEvents().failed().list();
     assertThat(failed).hasSize(1);
     Throwable thrown =
-        failed
-            .get(0)
-            .getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
-            .getThrowable()
-            .orElseThrow();
+        failed.get(0).getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
     assertThat(thrown).isInstanceOf(ExtensionConfigurationException.class);
     assertThat(failed.get(0).getTestDescriptor().getDisplayName())
         .isEqualTo(fixture.getSimpleName());
@@ -66,7 +63,7 @@ class ConfigurationErrorTest {
             .failed()
             .list()
             .get(0)
-            .getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
+            .getRequiredPayload(TestExecutionResult.class)
             .getThrowable()
             .orElseThrow();
     assertThat(thrown).isInstanceOf(ParameterResolutionException.class);

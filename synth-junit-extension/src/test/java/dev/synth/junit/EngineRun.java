@@ -6,6 +6,8 @@ import dev.synth.junit.fixtures.Facts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -24,9 +26,7 @@ final class EngineRun {
     return EngineTestKit.engine("junit-jupiter")
         .configurationParameters(configuration)
         .selectors(
-            Arrays.stream(fixtures)
-                .map(c -> selectClass(c))
-                .toArray(s -> new org.junit.platform.engine.DiscoverySelector[s]))
+            Arrays.stream(fixtures).map(c -> selectClass(c)).toArray(s -> new DiscoverySelector[s]))
         .execute();
   }
 
@@ -34,7 +34,7 @@ final class EngineRun {
   static List<Map<String, String>> reportEntries(EngineExecutionResults results) {
     return results.allEvents().reportingEntryPublished().stream()
         .map(Event::getPayload)
-        .flatMap(java.util.Optional::stream)
+        .flatMap(Optional::stream)
         .map(ReportEntry.class::cast)
         .map(ReportEntry::getKeyValuePairs)
         .toList();

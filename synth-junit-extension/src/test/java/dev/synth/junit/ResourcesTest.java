@@ -31,6 +31,11 @@ class ResourcesTest {
 
     assertThat(results.allEvents().failed().count()).as(EngineRun.failures(results)).isZero();
     EngineRun.assertPassed(results, 8);
+    long[] small = (long[]) Facts.get("ParallelSmall");
+    long[] large = (long[]) Facts.get("ParallelLarge");
+    assertThat(small[0] < large[1] && large[0] < small[1])
+        .as("the two classes' tests overlap in time")
+        .isTrue();
   }
 
   @Test
