@@ -78,7 +78,7 @@ public final class PlanLoader {
       rollback(e);
       throw rolledBack(e);
     } finally {
-      workers.shutdownNow();
+      stop(workers);
     }
     moveIdentities(plan);
     return new PopulateReport(plan.seed(), reports);
@@ -148,6 +148,18 @@ public final class PlanLoader {
             + ". Nothing was kept: every table was rolled back to its state before"
             + " the run.",
         cause);
+  }
+
+  /** No generator thread outlives the run (a test class must not leave threads behind). */
+  private static void stop(ExecutorService workers) {
+    workers.shutdownNow();
+    try {
+      if (!workers.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+        LOG.warn("generator threads did not stop within 5 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void rollback(Exception cause) {
