@@ -84,8 +84,29 @@ public final class Synth implements AutoCloseable {
 
   /** Fills the database as configured, all or nothing. */
   public PopulateReport populate(SynthConfig config) {
+    return populate(config, null);
+  }
+
+  /**
+   * Reads the schema model of the database, e.g. to reuse it for {@link #populate(SynthConfig,
+   * Schema)} on databases created from the same scripts.
+   */
+  public Schema readSchema(String schemaName) {
     try (Connection c = dataSource.getConnection()) {
-      Plan plan = plan(c, config);
+      return SchemaReader.read(c, schemaName);
+    } catch (SQLException e) {
+      throw new SynthException("could not read the database: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Fills the database as configured, all or nothing, trusting {@code schema} to describe it (read
+   * anew when {@code null}).
+   */
+  public PopulateReport populate(SynthConfig config, Schema schema) {
+    try (Connection c = dataSource.getConnection()) {
+      Schema model = schema != null ? schema : SchemaReader.read(c, config.schema());
+      Plan plan = Planner.plan(model, config, new JdbcFacts(c));
       long start = System.nanoTime();
       PopulateReport report = new PlanLoader(c, config.batchSize()).load(plan);
       double seconds = (System.nanoTime() - start) / 1e9;

@@ -3,6 +3,7 @@ package dev.synth.junit;
 import dev.synth.PopulateReport;
 import dev.synth.Synth;
 import dev.synth.SynthException;
+import dev.synth.schema.Schema;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * is done.
  */
 final class TestDatabase implements AutoCloseable {
+  private static final Map<String, Schema> SCHEMAS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final Settings settings;
   private final DataSource base;
   private final boolean inMemory;
@@ -57,7 +60,7 @@ final class TestDatabase implements AutoCloseable {
             "@SyntheticData needs schema scripts (schema = \"classpath:db/schema.sql\") for its"
                 + " in-memory database, or a url (or -Dsynth.url) of a database that has one");
       }
-      report = synth.populate(settings.config());
+      report = synth.populate(settings.config(), inMemory ? schemaOf(synth, settings) : null);
       shared.setAutoCommit(false);
       return new TestDatabase(
           settings, base, inMemory, shared, new Dataset(report, base, settings.seedSource()));
@@ -72,6 +75,19 @@ final class TestDatabase implements AutoCloseable {
       closeQuietly(shared, inMemory);
       throw e;
     }
+  }
+
+  /**
+   * In-memory databases built from the same scripts have the same schema, so it is read once per
+   * JVM: reading it costs about as much as filling a small database. Safe across threads.
+   */
+  private static Schema schemaOf(Synth synth, Settings settings) {
+    String scripts =
+        settings.schema().stream()
+            .map(s -> Resources.text(s, "schema script"))
+            .collect(java.util.stream.Collectors.joining("\n;\n"));
+    String key = settings.mode() + "|" + settings.config().schema() + "|" + scripts;
+    return SCHEMAS.computeIfAbsent(key, k -> synth.readSchema(settings.config().schema()));
   }
 
   private static DataSource h2(Settings settings, String name) {

@@ -25,8 +25,8 @@ import org.junit.platform.testkit.engine.Event;
  * }</pre>
  */
 public final class ClassSetupBenchmark {
-  private static final int WARM_UP = 5;
-  private static final int MEASURED = 10;
+  private static final int WARM_UP = 20;
+  private static final int MEASURED = 20;
   private static final int TABLES = 13;
   private static final int ROWS_PER_TABLE = 1000;
 
