@@ -8,12 +8,10 @@ import dev.synth.generate.GeneratorChoice;
 import dev.synth.generate.Overrides;
 import dev.synth.generate.ParentChooser;
 import dev.synth.generate.Permutation;
-import dev.synth.generate.Relations;
 import dev.synth.generate.Seeds;
 import dev.synth.generate.SemanticGenerators;
 import dev.synth.generate.Source;
 import dev.synth.generate.TypeGenerators;
-import dev.synth.generate.TypeLimits;
 import dev.synth.generate.UniqueGenerator;
 import dev.synth.generate.UniqueGenerators;
 import dev.synth.generate.UniqueRules;
@@ -24,7 +22,6 @@ import dev.synth.schema.TypeKind;
 import dev.synth.schema.UniqueKey;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Chooses the source of each column that no foreign key fills: a user rule, a unique carrier, a
@@ -94,6 +91,11 @@ final class ColumnSources {
   /** The checks that compare two columns of a row. */
   List<Condition.ColumnCompare> relations() {
     return checks.relations();
+  }
+
+  /** The bounds the table's checks put on a column. */
+  Bounds bounds(String column) {
+    return checks.bounds(column);
   }
 
   /** The column of a unique key best suited to make it unique on its own. */
@@ -266,53 +268,6 @@ final class ColumnSources {
         choice.description()
             + (nullFraction > 0 ? ", NULL " + TablePlanner.percent(nullFraction) : ""));
     return new Source.Generated(choice.generator(), nullFraction);
-  }
-
-  /** Wraps generated columns so checks comparing two columns of a row hold. */
-  void applyRelations(
-      Map<String, Source> sources,
-      Map<String, String> descriptions,
-      Set<String> carriers,
-      Set<String> fkColumns) {
-    for (Condition.ColumnCompare rel : checks.relations()) {
-      if (rel.op() == Condition.Op.NE
-          && fkColumns.contains(rel.left())
-          && fkColumns.contains(rel.right())) {
-        continue; // two references that must differ: their parents are chosen apart
-      }
-      String dependent = rel.left();
-      String other = rel.right();
-      Condition.Op op = rel.op();
-      if (!(sources.get(dependent) instanceof Source.Generated)) {
-        dependent = rel.right();
-        other = rel.left();
-        op = op.flipped();
-      }
-      if (sources.get(dependent) instanceof Source.Generated g) {
-        sources.put(
-            dependent,
-            new Source.Generated(
-                Relations.constrain(
-                    g.generator(),
-                    op,
-                    other,
-                    TypeLimits.within(checks.bounds(dependent), column(dependent).type())),
-                g.nullFraction()));
-        descriptions.put(dependent, descriptions.get(dependent) + ", " + op + " " + other);
-      } else {
-        context
-            .notes()
-            .add(
-                table.name()
-                    + ": cannot enforce "
-                    + rel.left()
-                    + " "
-                    + rel.op()
-                    + " "
-                    + rel.right()
-                    + " because both columns are keys");
-      }
-    }
   }
 
   private GeneratorChoice generated(Column column) {

@@ -11,7 +11,6 @@ import dev.synth.generate.Seeds;
 import dev.synth.generate.Source;
 import dev.synth.generate.TableGenerator;
 import dev.synth.schema.Column;
-import dev.synth.schema.Condition;
 import dev.synth.schema.ForeignKey;
 import dev.synth.schema.Table;
 import dev.synth.schema.UniqueKey;
@@ -76,8 +75,9 @@ final class TablePlanner {
         sources.put(name, columns.free(column, descriptions));
       }
     }
-    keepApart(refs, columns.relations());
-    columns.applyRelations(sources, descriptions, carriers, fkOfColumn.keySet());
+    ApartReferences.apply(table, refs, columns.relations(), fkOfColumn, descriptions);
+    RelatedColumns.apply(
+        table, columns, context.notes(), sources, descriptions, fkOfColumn.keySet());
     List<ForeignKey> deferred = references.stream().filter(context.deferred()::contains).toList();
     Set<String> deferredNames = deferred.stream().map(ForeignKey::name).collect(Collectors.toSet());
     TableGenerator generator =
@@ -296,73 +296,6 @@ final class TablePlanner {
           "-> " + fk.target() + "." + fk.targetColumns().get(i) + " (" + how + ")");
     }
     return new Reference(fk.name(), fk.columns(), parentKeys(fk, parents), chooser, nullFraction);
-  }
-
-  /**
-   * {@code CHECK (from_id <> to_id)} over two references to the same parent key: the second
-   * reference moves to the next parent whenever it would pick the first one's.
-   */
-  private void keepApart(List<Reference> refs, List<Condition.ColumnCompare> relations) {
-    for (Condition.ColumnCompare rel : relations) {
-      if (rel.op() != Condition.Op.NE) {
-        continue;
-      }
-      ForeignKey a = fkOfColumn.get(rel.left());
-      ForeignKey b = fkOfColumn.get(rel.right());
-      if (a == null
-          || b == null
-          || a == b
-          || a.columns().size() != 1
-          || b.columns().size() != 1
-          || !a.target().equals(b.target())
-          || !a.targetColumns().equals(b.targetColumns())) {
-        continue;
-      }
-      int ia = indexOf(refs, a);
-      int ib = indexOf(refs, b);
-      if (ia < 0 || ib < 0) {
-        continue;
-      }
-      Reference first = refs.get(ia);
-      Reference second = refs.get(ib);
-      long parents = second.parent().size();
-      Planner.check(
-          parents >= 2,
-          table.name()
-              + ": check "
-              + rel.left()
-              + " <> "
-              + rel.right()
-              + " needs two different "
-              + a.target()
-              + " rows, but it has "
-              + parents
-              + ". Nothing was written. Give "
-              + a.target().name()
-              + " at least 2 rows.");
-      ParentChooser original = second.chooser();
-      ParentChooser other = first.chooser();
-      ParentChooser apart =
-          row -> {
-            long p = original.parent(row);
-            return p >= 0 && p == other.parent(row) ? (p + 1) % parents : p;
-          };
-      refs.set(
-          ib,
-          new Reference(
-              second.name(), second.columns(), second.parent(), apart, second.nullFraction()));
-      descriptions.put(
-          rel.right(), descriptions.get(rel.right()) + ", never equal to " + rel.left());
-    }
-  }
-
-  private static int indexOf(List<Reference> refs, ForeignKey fk) {
-    for (int i = 0; i < refs.size(); i++) {
-      if (refs.get(i).name().equals(fk.name())) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   static String percent(double fraction) {
