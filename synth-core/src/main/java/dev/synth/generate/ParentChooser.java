@@ -19,12 +19,6 @@ public interface ParentChooser {
     return row -> Math.floorMod(Seeds.combine(key, row), parents);
   }
 
-  /** A distinct parent per child row (one-to-one), from a keyed permutation. */
-  static ParentChooser distinct(long parents, long key) {
-    Permutation p = new Permutation(parents, key);
-    return p::apply;
-  }
-
   /**
    * A tree inside one table: row 0 and about {@code rootFraction} of the others are roots (when
    * roots are allowed), every other row points at an earlier row.

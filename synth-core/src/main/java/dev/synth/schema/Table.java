@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Table t = schema.table("orders").orElseThrow();
- * t.primaryKey().map(UniqueKey::columns); // [ID]
+ * t.primaryKey().columns(); // [ID]
  * }</pre>
  *
  * @param name the qualified name
@@ -38,10 +38,6 @@ public record Table(
     }
   }
 
-  public Optional<UniqueKey> primaryKeyIfAny() {
-    return Optional.ofNullable(primaryKey);
-  }
-
   /** The primary key first, then the other unique keys. */
   public List<UniqueKey> allUniqueKeys() {
     if (primaryKey == null) {
@@ -65,16 +61,6 @@ public record Table(
       }
     }
     return Optional.empty();
-  }
-
-  public int columnIndex(String columnName) {
-    for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).name().equals(columnName)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException(
-        "table " + name + " has no column " + columnName + "; columns are " + columnNames());
   }
 
   /** The columns an INSERT writes: all but those the database computes. */

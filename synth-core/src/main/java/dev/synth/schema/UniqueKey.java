@@ -22,8 +22,4 @@ public record UniqueKey(String name, List<String> columns, boolean primary, Stri
       throw new IllegalArgumentException("unique key " + name + " must have columns");
     }
   }
-
-  public boolean covers(String column) {
-    return columns.contains(column);
-  }
 }
