@@ -52,6 +52,8 @@ final class ConditionMapper {
       understood = between(between);
     } else if (c instanceof QOM.InList<?> in) {
       understood = inList(in.$field(), in.$list());
+    } else if (c instanceof QOM.EqQuantified<?> any) {
+      understood = anyOfArray(any);
     } else if (c instanceof QOM.IsNotNull notNull) {
       understood = ops.column(notNull.$field()).map(Condition.NotNull::new);
     }
@@ -138,6 +140,21 @@ final class ConditionMapper {
       values.add(value.get());
     }
     return column.map(col -> new Condition.InList(col, values));
+  }
+
+  /** PostgreSQL reports {@code x IN ('a', 'b')} as {@code x = ANY (ARRAY['a', 'b'])}. */
+  private Optional<Condition> anyOfArray(QOM.EqQuantified<?> any) {
+    if (any.$arg2() instanceof QOM.QuantifiedArray<?> quantified
+        && quantified.$quantifier() == QOM.Quantifier.ANY
+        && quantified.$array() instanceof QOM.Array<?> array) {
+      List<? extends Field<?>> elements = array.$elements();
+      // jOOQ's parser wraps the literal ARRAY[...] in one more array.
+      while (elements.size() == 1 && elements.get(0) instanceof QOM.Array<?> inner) {
+        elements = inner.$elements();
+      }
+      return inList(any.$arg1(), elements);
+    }
+    return Optional.empty();
   }
 
   private static Optional<Op> op(QueryPart cmp) {

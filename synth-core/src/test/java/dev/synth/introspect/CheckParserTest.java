@@ -50,6 +50,24 @@ class CheckParserTest {
   }
 
   @Test
+  void readsPostgresqlsAnyOfArrayAsAnInList() {
+    Condition c =
+        new CheckParser(SQLDialect.POSTGRES)
+            .condition("((status = ANY (ARRAY['NEW'::text, 'PAID'::text])))", COLUMNS);
+
+    assertThat(c).isEqualTo(new InList("STATUS", List.of("NEW", "PAID")));
+  }
+
+  @Test
+  void keepsAllOfArrayUnsupported() {
+    Condition c =
+        new CheckParser(SQLDialect.POSTGRES)
+            .condition("status = ALL (ARRAY['NEW'::text, 'PAID'::text])", COLUMNS);
+
+    assertThat(c).isInstanceOf(Unsupported.class);
+  }
+
+  @Test
   void readsAComparisonWithAConstantInH2sQuotedForm() {
     assertThat(parse("\"QTY\" > 0")).isEqualTo(new Compare("QTY", Op.GT, dec("0")));
   }
