@@ -112,6 +112,7 @@ final class TableMapper {
       result.add(checks.parse(check.getName(), check.getCheckClause(), names));
     }
     for (ColumnDefinition column : table.getColumns()) {
+      ImpliedChecks.of(family, column.getType().getType(), column.getName()).ifPresent(result::add);
       DomainDefinition domain = column.getDomain();
       if (domain != null) {
         ColumnNames value = ColumnNames.forDomain(column.getName());
