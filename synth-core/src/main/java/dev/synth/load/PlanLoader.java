@@ -88,7 +88,7 @@ public final class PlanLoader {
     Table table = plan.table();
     long start = System.nanoTime();
     try (RowWriter writer =
-        Writers.batchInsert(connection, table, table.writableColumnNames(), batchSize)) {
+        Writers.insert(connection, table, table.writableColumnNames(), batchSize)) {
       pipeline.run(plan.generator(), writer::write);
     }
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -36,6 +36,17 @@ import org.jooq.impl.DSL;
 public final class Writers {
   private Writers() {}
 
+  /**
+   * The fastest writer the database offers for inserting rows: {@code COPY} on PostgreSQL, JDBC
+   * batches elsewhere. Rows are in column order either way.
+   */
+  public static RowWriter insert(Connection c, Table table, List<String> columns, int batchSize) {
+    if (SqlNames.of(c).isPostgres()) {
+      return CopyWriter.open(c, table, columns);
+    }
+    return batchInsert(c, table, columns, batchSize);
+  }
+
   /** A writer of {@code INSERT INTO table (columns) VALUES (?, ...)}, rows in column order. */
   public static RowWriter batchInsert(
       Connection c, Table table, List<String> columns, int batchSize) {
