@@ -52,15 +52,18 @@ final class TestDatabase implements AutoCloseable {
       shared = base.getConnection();
       PopulateReport report;
       Synth synth = Synth.using(base);
+      List<String> scripts = new java.util.ArrayList<>();
       for (String script : settings.schema()) {
-        synth.runScript(Resources.text(script, "schema script"), script);
+        scripts.add(Resources.text(script, "schema script"));
+        synth.runScript(scripts.get(scripts.size() - 1), script);
       }
       if (inMemory && settings.schema().isEmpty()) {
         throw new ExtensionConfigurationException(
             "@SyntheticData needs schema scripts (schema = \"classpath:db/schema.sql\") for its"
                 + " in-memory database, or a url (or -Dsynth.url) of a database that has one");
       }
-      report = synth.populate(settings.config(), inMemory ? schemaOf(synth, settings) : null);
+      report =
+          synth.populate(settings.config(), inMemory ? schemaOf(synth, settings, scripts) : null);
       shared.setAutoCommit(false);
       return new TestDatabase(
           settings, base, inMemory, shared, new Dataset(report, base, settings.seedSource()));
@@ -81,12 +84,9 @@ final class TestDatabase implements AutoCloseable {
    * In-memory databases built from the same scripts have the same schema, so it is read once per
    * JVM: reading it costs about as much as filling a small database. Safe across threads.
    */
-  private static Schema schemaOf(Synth synth, Settings settings) {
-    String scripts =
-        settings.schema().stream()
-            .map(s -> Resources.text(s, "schema script"))
-            .collect(java.util.stream.Collectors.joining("\n;\n"));
-    String key = settings.mode() + "|" + settings.config().schema() + "|" + scripts;
+  private static Schema schemaOf(Synth synth, Settings settings, List<String> scripts) {
+    String key =
+        settings.mode() + "|" + settings.config().schema() + "|" + String.join("\n;\n", scripts);
     return SCHEMAS.computeIfAbsent(key, k -> synth.readSchema(settings.config().schema()));
   }
 
