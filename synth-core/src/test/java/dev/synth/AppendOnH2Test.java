@@ -1,13 +1,11 @@
 package dev.synth;
 
+import static dev.synth.InMemoryH2.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synth.config.Mode;
-import dev.synth.config.SynthConfig;
-import dev.synth.config.TableConfig;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -33,26 +31,6 @@ class AppendOnH2Test {
     }
   }
 
-  private static SynthConfig rows(Object... tableAndRows) {
-    SynthConfig config = SynthConfig.defaults();
-    for (int i = 0; i < tableAndRows.length; i += 2) {
-      long n = ((Number) tableAndRows[i + 1]).longValue();
-      config = config.withTable((String) tableAndRows[i], new TableConfig(n, null, Map.of()));
-    }
-    return config;
-  }
-
-  private long duplicates(String table, String columns) throws SQLException {
-    return db.count(
-        "SELECT COUNT(*) FROM (SELECT "
-            + columns
-            + " FROM "
-            + table
-            + " GROUP BY "
-            + columns
-            + " HAVING COUNT(*) > 1)");
-  }
-
   @Test
   void appendedRowsNeverRepeatAUniqueValueOfTheFirstRun() throws SQLException {
     db =
@@ -67,10 +45,10 @@ class AppendOnH2Test {
     db.populate(rows("event", 600).withMode(Mode.APPEND));
 
     assertThat(db.count("SELECT COUNT(*) FROM event")).isEqualTo(1_200);
-    assertThat(duplicates("event", "held_on")).isZero();
-    assertThat(duplicates("event", "token")).isZero();
-    assertThat(duplicates("event", "code")).isZero();
-    assertThat(duplicates("event", "slot")).isZero();
+    assertThat(db.duplicates("event", "held_on")).isZero();
+    assertThat(db.duplicates("event", "token")).isZero();
+    assertThat(db.duplicates("event", "code")).isZero();
+    assertThat(db.duplicates("event", "slot")).isZero();
   }
 
   @Test
@@ -81,7 +59,7 @@ class AppendOnH2Test {
     db.populate(rows("passport", 40).withIncludes(List.of("passport")).withMode(Mode.APPEND));
 
     assertThat(db.count("SELECT COUNT(*) FROM passport")).isEqualTo(80);
-    assertThat(duplicates("passport", "person_id")).isZero();
+    assertThat(db.duplicates("passport", "person_id")).isZero();
   }
 
   @Test
@@ -92,7 +70,7 @@ class AppendOnH2Test {
     db.populate(rows("membership", 300).withIncludes(List.of("membership")).withMode(Mode.APPEND));
 
     assertThat(db.count("SELECT COUNT(*) FROM membership")).isEqualTo(600);
-    assertThat(duplicates("membership", "person_id, club_id")).isZero();
+    assertThat(db.duplicates("membership", "person_id, club_id")).isZero();
   }
 
   @Test
@@ -111,7 +89,7 @@ class AppendOnH2Test {
     db.populate(rows("event", 600).withSeed(7).withMode(Mode.APPEND));
 
     assertThat(db.count("SELECT COUNT(*) FROM event")).isEqualTo(1_200);
-    assertThat(duplicates("event", "code")).isZero();
-    assertThat(duplicates("event", "slot")).isZero();
+    assertThat(db.duplicates("event", "code")).isZero();
+    assertThat(db.duplicates("event", "slot")).isZero();
   }
 }

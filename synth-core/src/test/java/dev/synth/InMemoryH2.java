@@ -1,11 +1,13 @@
 package dev.synth;
 
 import dev.synth.config.SynthConfig;
+import dev.synth.config.TableConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -46,6 +48,28 @@ final class InMemoryH2 implements AutoCloseable {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /** How many value groups of {@code columns} (comma-separated) occur more than once in a table. */
+  long duplicates(String table, String columns) throws SQLException {
+    return count(
+        "SELECT COUNT(*) FROM (SELECT "
+            + columns
+            + " FROM "
+            + table
+            + " GROUP BY "
+            + columns
+            + " HAVING COUNT(*) > 1)");
+  }
+
+  /** Default settings with rows per table: {@code rows("customer", 10, "orders", 50)}. */
+  static SynthConfig rows(Object... tableAndRows) {
+    SynthConfig config = SynthConfig.defaults();
+    for (int i = 0; i < tableAndRows.length; i += 2) {
+      long n = ((Number) tableAndRows[i + 1]).longValue();
+      config = config.withTable((String) tableAndRows[i], new TableConfig(n, null, Map.of()));
+    }
+    return config;
   }
 
   /** Every row of {@code table} ordered by {@code orderBy}, as text, one line per row. */

@@ -1,11 +1,9 @@
 package dev.synth;
 
+import static dev.synth.InMemoryH2.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.synth.config.SynthConfig;
-import dev.synth.config.TableConfig;
 import java.sql.SQLException;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,26 +16,6 @@ class UniqueKeysOnH2Test {
     if (db != null) {
       db.close();
     }
-  }
-
-  private static SynthConfig rows(Object... tableAndRows) {
-    SynthConfig config = SynthConfig.defaults();
-    for (int i = 0; i < tableAndRows.length; i += 2) {
-      long n = ((Number) tableAndRows[i + 1]).longValue();
-      config = config.withTable((String) tableAndRows[i], new TableConfig(n, null, Map.of()));
-    }
-    return config;
-  }
-
-  private long duplicates(String table, String columns) throws SQLException {
-    return db.count(
-        "SELECT COUNT(*) FROM (SELECT "
-            + columns
-            + " FROM "
-            + table
-            + " GROUP BY "
-            + columns
-            + " HAVING COUNT(*) > 1)");
   }
 
   @Test
@@ -67,10 +45,10 @@ class UniqueKeysOnH2Test {
     db.populate(rows("event", 3_000, "code", 1_000));
 
     assertThat(db.count("SELECT COUNT(*) FROM event")).isEqualTo(3_000);
-    assertThat(duplicates("event", "held_on")).isZero();
-    assertThat(duplicates("event", "token")).isZero();
+    assertThat(db.duplicates("event", "held_on")).isZero();
+    assertThat(db.duplicates("event", "token")).isZero();
     assertThat(db.count("SELECT COUNT(*) FROM code")).isEqualTo(1_000);
-    assertThat(duplicates("code", "code")).isZero();
+    assertThat(db.duplicates("code", "code")).isZero();
     assertThat(db.count("SELECT COUNT(*) FROM code WHERE CHAR_LENGTH(TRIM(code)) <> 2")).isZero();
   }
 
@@ -89,9 +67,9 @@ class UniqueKeysOnH2Test {
     db.populate(rows("stock", 5_000));
 
     assertThat(db.count("SELECT COUNT(*) FROM stock")).isEqualTo(5_000);
-    assertThat(duplicates("stock", "region, shelf")).isZero();
-    assertThat(duplicates("stock", "sku")).isZero();
-    assertThat(duplicates("stock", "region, bin")).isZero();
+    assertThat(db.duplicates("stock", "region, shelf")).isZero();
+    assertThat(db.duplicates("stock", "sku")).isZero();
+    assertThat(db.duplicates("stock", "region, bin")).isZero();
   }
 
   @Test
@@ -110,9 +88,9 @@ class UniqueKeysOnH2Test {
     db.populate(rows("person", 300, "passport", 300, "club", 20, "membership", 5_000));
 
     assertThat(db.count("SELECT COUNT(*) FROM passport")).isEqualTo(300);
-    assertThat(duplicates("passport", "person_id")).isZero();
+    assertThat(db.duplicates("passport", "person_id")).isZero();
     assertThat(db.count("SELECT COUNT(*) FROM membership")).isEqualTo(5_000);
-    assertThat(duplicates("membership", "person_id, club_id")).isZero();
+    assertThat(db.duplicates("membership", "person_id, club_id")).isZero();
     assertThat(
             db.count(
                 "SELECT COUNT(*) FROM passport WHERE person_id NOT IN (SELECT id FROM person)"))
@@ -157,7 +135,7 @@ class UniqueKeysOnH2Test {
 
     db.populate(rows("shipment", 400, "parcel", 3_000));
 
-    assertThat(duplicates("shipment", "region, seq")).isZero();
+    assertThat(db.duplicates("shipment", "region, seq")).isZero();
     assertThat(db.count("SELECT COUNT(*) FROM parcel")).isEqualTo(3_000);
     assertThat(
             db.count(
@@ -179,7 +157,7 @@ class UniqueKeysOnH2Test {
     db.populate(rows("account", 500, "profile", 500));
 
     assertThat(db.count("SELECT COUNT(*) FROM profile")).isEqualTo(500);
-    assertThat(duplicates("profile", "account_id")).isZero();
+    assertThat(db.duplicates("profile", "account_id")).isZero();
     assertThat(
             db.count(
                 "SELECT COUNT(*) FROM profile WHERE account_id NOT IN (SELECT id FROM account)"))

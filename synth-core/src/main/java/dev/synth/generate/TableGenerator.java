@@ -86,10 +86,6 @@ public final class TableGenerator {
     return rows;
   }
 
-  public List<String> columns() {
-    return columns;
-  }
-
   /** Row {@code i} as inserted: references broken for a cycle are NULL here. */
   public Object[] row(long i) {
     Row r = new Row(i);
