@@ -13,16 +13,22 @@ import dev.synth.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes a plan in one transaction: empties the tables in truncate mode, inserts every table in
- * order, applies the cycle-breaking UPDATEs and commits; any failure rolls everything back. Then
- * moves identities past the inserted keys.
+ * order (large PostgreSQL tables without their keys, see {@link SuspendedKeys}), applies the
+ * cycle-breaking UPDATEs and commits; any failure rolls everything back. Then moves identities past
+ * the inserted keys.
  *
  * <pre>{@code
  * PopulateReport report = new PlanLoader(connection, 1000).load(plan);
@@ -52,27 +58,18 @@ public final class PlanLoader {
     try {
       connection.setAutoCommit(false);
       if (plan.mode() == Mode.TRUNCATE) {
-        List<Table> childFirst =
-            new ArrayList<>(plan.tables().stream().map(TablePlan::table).toList());
-        java.util.Collections.reverse(childFirst);
-        java.util.Map<Table, List<String>> cycles = new java.util.HashMap<>();
-        for (TablePlan t : plan.tables()) {
-          t.deferred()
-              .forEach(
-                  fk ->
-                      cycles
-                          .computeIfAbsent(t.table(), k -> new ArrayList<>())
-                          .addAll(fk.columns()));
-        }
-        Cleaner.empty(connection, childFirst, cycles);
+        empty(plan);
       }
+      SuspendedKeys keys = suspendKeys(plan);
       RowPipeline pipeline = new RowPipeline(workers, Math.min(batchSize, 4096), 2 * threads + 2);
       for (TablePlan table : plan.tables()) {
         reports.add(insert(table, pipeline));
       }
+      keys.restoreIndexes();
       for (TablePlan table : plan.tables()) {
         updateDeferred(table);
       }
+      keys.restoreForeignKeys();
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       rollback(e);
@@ -84,12 +81,37 @@ public final class PlanLoader {
     return new PopulateReport(plan.seed(), reports);
   }
 
+  private void empty(Plan plan) {
+    List<Table> childFirst = new ArrayList<>(plan.tables().stream().map(TablePlan::table).toList());
+    Collections.reverse(childFirst);
+    Map<Table, List<String>> cycles = new HashMap<>();
+    for (TablePlan t : plan.tables()) {
+      for (ForeignKey fk : t.deferred()) {
+        cycles.computeIfAbsent(t.table(), k -> new ArrayList<>()).addAll(fk.columns());
+      }
+    }
+    Cleaner.empty(connection, childFirst, cycles);
+  }
+
+  /** Large PostgreSQL tables are filled without their keys, which are rebuilt once at the end. */
+  private SuspendedKeys suspendKeys(Plan plan) {
+    if (!SqlNames.of(connection).isPostgres()) {
+      return SuspendedKeys.none();
+    }
+    List<Table> bulk =
+        plan.tables().stream()
+            .filter(t -> t.rows() >= SuspendedKeys.BULK_ROWS)
+            .map(TablePlan::table)
+            .toList();
+    return SuspendedKeys.suspend(connection, bulk);
+  }
+
   private TableReport insert(TablePlan plan, RowPipeline pipeline) {
     Table table = plan.table();
     long start = System.nanoTime();
     try (RowWriter writer =
         Writers.insert(connection, table, table.writableColumnNames(), batchSize)) {
-      pipeline.run(plan.generator(), writer::write);
+      pipeline.run(plan.generator(), writer);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     TableReport report = new TableReport(table.name().toString(), plan.rows(), seconds);
@@ -154,7 +176,7 @@ public final class PlanLoader {
   private static void stop(ExecutorService workers) {
     workers.shutdownNow();
     try {
-      if (!workers.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
         LOG.warn("generator threads did not stop within 5 s");
       }
     } catch (InterruptedException e) {
@@ -170,7 +192,7 @@ public final class PlanLoader {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
+  private static ThreadFactory daemonThreads() {
     return r -> {
       Thread t = new Thread(r, "synth-generate");
       t.setDaemon(true);
