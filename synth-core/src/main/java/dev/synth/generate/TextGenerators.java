@@ -62,13 +62,12 @@ final class TextGenerators {
 
   /** The text cut or extended with lorem words to a length in {@code [min, max]}. */
   static String fit(String text, int min, int max, Cell cell) {
-    StringBuilder s = new StringBuilder(text);
-    var lorem = cell.faker().lorem();
+    StringBuilder s = new StringBuilder(Math.min(max, 4096) + 16).append(text);
     while (s.length() < min) {
       if (s.length() > 0) {
         s.append(' ');
       }
-      s.append(lorem.word());
+      s.append(LoremWords.pick(cell));
     }
     if (s.length() > max) {
       s.setLength(max);

@@ -145,7 +145,7 @@ public final class TypeGenerators {
         + ", \"active\": "
         + cell.nextBoolean()
         + ", \"tag\": \""
-        + cell.faker().lorem().word()
+        + LoremWords.pick(cell)
         + "\"}";
   }
 }

@@ -2,20 +2,18 @@ package dev.synth.load;
 
 import dev.synth.LoadException;
 import dev.synth.schema.Table;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.List;
 import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Streams rows into PostgreSQL with {@code COPY ... FROM STDIN} in text format: one round trip per
- * buffer instead of per batch, and no statement per row. Identity columns take the given values, as
- * COPY always does.
+ * Streams rows into PostgreSQL with {@code COPY ... FROM STDIN} in text format ({@link CopyText}):
+ * one round trip per buffer instead of per batch, and no statement per row. Identity columns take
+ * the given values, as COPY always does.
  *
  * <pre>{@code
  * try (RowWriter w = CopyWriter.open(connection, customer, List.of("id", "email"))) {
@@ -23,9 +21,8 @@ import org.postgresql.copy.CopyIn;
  * }
  * }</pre>
  */
-final class CopyWriter implements RowWriter {
+final class CopyWriter implements EncodingWriter<byte[]> {
   private static final int BUFFER = 1 << 16;
-  private static final HexFormat HEX = HexFormat.of();
 
   private final Table table;
   private final CopyIn copy;
@@ -54,52 +51,33 @@ final class CopyWriter implements RowWriter {
 
   @Override
   public void write(Object[] row) {
-    for (int i = 0; i < row.length; i++) {
-      if (i > 0) {
-        buffer.append('\t');
-      }
-      append(row[i]);
-    }
-    buffer.append('\n');
+    CopyText.append(buffer, row);
     written++;
     if (buffer.length() >= BUFFER) {
       flush();
     }
   }
 
-  private void append(Object value) {
-    if (value == null) {
-      buffer.append("\\N");
-    } else if (value instanceof Boolean b) {
-      buffer.append(b ? 't' : 'f');
-    } else if (value instanceof byte[] bytes) {
-      buffer.append("\\\\x").append(HEX.formatHex(bytes));
-    } else if (value instanceof BigDecimal d) {
-      buffer.append(d.toPlainString());
-    } else if (value instanceof Number || value instanceof java.util.UUID) {
-      buffer.append(value);
-    } else {
-      escape(value.toString());
-    }
+  @Override
+  public byte[] encode(Object[][] rows) {
+    return CopyText.encode(rows);
   }
 
-  /** Text format: backslash, tab, newline and carriage return are escaped. */
-  private void escape(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      switch (ch) {
-        case '\\' -> buffer.append("\\\\");
-        case '\t' -> buffer.append("\\t");
-        case '\n' -> buffer.append("\\n");
-        case '\r' -> buffer.append("\\r");
-        default -> buffer.append(ch);
-      }
-    }
+  @Override
+  public void writeEncoded(byte[] encoded, int rows) {
+    flush();
+    send(encoded);
+    written += rows;
   }
 
   private void flush() {
-    byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-    buffer.setLength(0);
+    if (buffer.length() > 0) {
+      send(buffer.toString().getBytes(StandardCharsets.UTF_8));
+      buffer.setLength(0);
+    }
+  }
+
+  private void send(byte[] bytes) {
     try {
       copy.writeToCopy(bytes, 0, bytes.length);
     } catch (SQLException e) {

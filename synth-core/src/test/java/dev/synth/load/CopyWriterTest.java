@@ -58,17 +58,19 @@ class CopyWriterTest {
         st.execute("CREATE TYPE mood AS ENUM ('happy', 'sad')");
         st.execute("CREATE TABLE by_copy " + COLUMNS);
         st.execute("CREATE TABLE by_batch " + COLUMNS);
+        st.execute("CREATE TABLE by_chunks " + COLUMNS);
       }
       Schema schema = SchemaReader.read(c, null);
       c.setAutoCommit(false);
       write(CopyWriter.open(c, table(schema, "by_copy"), columns(schema)));
       write(Writers.batchInsert(c, table(schema, "by_batch"), columns(schema), 64));
+      writeInChunks(CopyWriter.open(c, table(schema, "by_chunks"), columns(schema)));
       c.commit();
 
       String copied = Dumps.of(c, "by_copy");
       assertThat(copied).contains("line\nbreak, back\\slash").contains("|\\x0100ff090a|");
       assertThat(db.count("SELECT COUNT(*) FROM by_copy")).isEqualTo(500);
-      assertThat(copied).isEqualTo(Dumps.of(c, "by_batch"));
+      assertThat(copied).isEqualTo(Dumps.of(c, "by_batch")).isEqualTo(Dumps.of(c, "by_chunks"));
     }
   }
 
@@ -99,6 +101,20 @@ class CopyWriterTest {
   private static void write(RowWriter writer) {
     try (writer) {
       rows().forEach(writer::write);
+    }
+  }
+
+  /** Single rows and encoded chunks mixed, as a pipeline and a caller could interleave them. */
+  private static void writeInChunks(CopyWriter writer) {
+    List<Object[]> rows = rows();
+    try (writer) {
+      writer.write(rows.get(0));
+      for (int from = 1; from < rows.size(); from += 77) {
+        Object[][] chunk =
+            rows.subList(from, Math.min(rows.size(), from + 77)).toArray(Object[][]::new);
+        writer.writeEncoded(writer.encode(chunk), chunk.length);
+      }
+      assertThat(writer.written()).isEqualTo(rows.size());
     }
   }
 
