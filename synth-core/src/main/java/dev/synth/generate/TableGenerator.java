@@ -1,5 +1,6 @@
 package dev.synth.generate;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ public final class TableGenerator {
   private final List<String> columns;
   private final Map<String, Integer> indexOf = new HashMap<>();
   private final Source[] sources;
-  private final Reference[] referenceOf;
+  private final Reference[] references;
+  private final long[] referenceKeys;
+  private final int[] referenceOf;
   private final int[] positionInReference;
   private final long[] columnKeys;
   private final boolean[] deferred;
@@ -57,7 +60,10 @@ public final class TableGenerator {
     this.columns = List.copyOf(columns);
     int n = columns.size();
     this.sources = new Source[n];
-    this.referenceOf = new Reference[n];
+    this.references = references.toArray(Reference[]::new);
+    this.referenceKeys = new long[this.references.length];
+    this.referenceOf = new int[n];
+    Arrays.fill(referenceOf, -1);
     this.positionInReference = new int[n];
     this.columnKeys = new long[n];
     this.deferred = new boolean[n];
@@ -67,16 +73,18 @@ public final class TableGenerator {
       columnKeys[c] = Seeds.key(name.toLowerCase(java.util.Locale.ROOT));
       this.sources[c] = sources.get(name);
     }
-    for (Reference r : references) {
+    for (int k = 0; k < this.references.length; k++) {
+      Reference r = this.references[k];
+      referenceKeys[k] = Seeds.combine(Seeds.combine(seed, tableKey), Seeds.key(r.name()));
       for (int p = 0; p < r.columns().size(); p++) {
         int c = index(r.columns().get(p));
-        referenceOf[c] = r;
+        referenceOf[c] = k;
         positionInReference[c] = p;
         deferred[c] = deferredReferences.contains(r.name());
       }
     }
     for (int c = 0; c < n; c++) {
-      if (this.sources[c] == null && referenceOf[c] == null) {
+      if (this.sources[c] == null && referenceOf[c] < 0) {
         throw new IllegalArgumentException("column " + columns.get(c) + " has no source");
       }
     }
@@ -119,9 +127,8 @@ public final class TableGenerator {
   }
 
   private Object generate(Row row, int c) {
-    Reference ref = referenceOf[c];
-    if (ref != null) {
-      return row.parentKey(ref)[positionInReference[c]];
+    if (referenceOf[c] >= 0) {
+      return row.parentKey(referenceOf[c])[positionInReference[c]];
     }
     long start = cellStart(c, row.index);
     Source source = sources[c];
@@ -152,7 +159,7 @@ public final class TableGenerator {
     private final long index;
     private final Object[] values = new Object[columns.size()];
     private final byte[] state = new byte[columns.size()];
-    private Map<Reference, Object[]> parents;
+    private Object[][] parents;
 
     Row(long index) {
       this.index = index;
@@ -176,15 +183,17 @@ public final class TableGenerator {
       return values[c];
     }
 
-    Object[] parentKey(Reference ref) {
+    Object[] parentKey(int reference) {
       if (parents == null) {
-        parents = new HashMap<>(4);
+        parents = new Object[references.length][];
       }
-      return parents.computeIfAbsent(ref, this::choose);
+      if (parents[reference] == null) {
+        parents[reference] = choose(references[reference], referenceKeys[reference]);
+      }
+      return parents[reference];
     }
 
-    private Object[] choose(Reference ref) {
-      long refKey = Seeds.combine(Seeds.combine(seed, tableKey), Seeds.key(ref.name()));
+    private Object[] choose(Reference ref, long refKey) {
       long g = offset + index;
       if (ref.nullFraction() > 0 && unit(Seeds.combine(refKey, g)) < ref.nullFraction()) {
         return new Object[ref.columns().size()];
