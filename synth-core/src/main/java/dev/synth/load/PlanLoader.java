@@ -40,6 +40,13 @@ public final class PlanLoader {
   private final Connection connection;
   private final int batchSize;
   private final int threads;
+  private final Inserts inserts;
+
+  /** Opens the writer that inserts a table's rows; {@link Writers#insert} unless a test says. */
+  @FunctionalInterface
+  interface Inserts {
+    RowWriter open(Connection c, Table table, List<String> columns, int batchSize);
+  }
 
   public PlanLoader(Connection connection, int batchSize) {
     this(connection, batchSize, Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -47,9 +54,15 @@ public final class PlanLoader {
 
   /** With a chosen number of generator threads; the data does not depend on it. */
   PlanLoader(Connection connection, int batchSize, int threads) {
+    this(connection, batchSize, threads, Writers::insert);
+  }
+
+  /** With a chosen way of inserting rows; the data does not depend on it either. */
+  PlanLoader(Connection connection, int batchSize, int threads, Inserts inserts) {
     this.connection = connection;
     this.batchSize = batchSize;
     this.threads = threads;
+    this.inserts = inserts;
   }
 
   public PopulateReport load(Plan plan) {
@@ -110,7 +123,7 @@ public final class PlanLoader {
     Table table = plan.table();
     long start = System.nanoTime();
     try (RowWriter writer =
-        Writers.insert(connection, table, table.writableColumnNames(), batchSize)) {
+        inserts.open(connection, table, table.writableColumnNames(), batchSize)) {
       pipeline.run(plan.generator(), writer);
     }
     double seconds = (System.nanoTime() - start) / 1e9;

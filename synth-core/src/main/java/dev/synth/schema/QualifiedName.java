@@ -32,9 +32,13 @@ public record QualifiedName(String schema, String name) {
         && name.equalsIgnoreCase(userName.substring(dot + 1));
   }
 
-  /** A stable lower-case key used to derive seeds, so quoting style never changes data. */
+  /**
+   * A stable lower-case key used to derive seeds, so quoting style never changes data. It leaves
+   * the schema out: the same seed must give the same rows in {@code dev.orders} and {@code
+   * ci_1234.orders}, as teams name their databases per developer or per build.
+   */
   public String seedKey() {
-    return (schema + "." + name).toLowerCase(Locale.ROOT);
+    return name.toLowerCase(Locale.ROOT);
   }
 
   @Override

@@ -35,6 +35,29 @@ class PlanLoaderTest {
     }
   }
 
+  private static String loadInto(String schema) throws SQLException {
+    String url = "jdbc:h2:mem:" + UUID.randomUUID();
+    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+      try (Statement st = c.createStatement()) {
+        st.execute("CREATE SCHEMA " + schema + "; SET SCHEMA " + schema + "; " + SCHEMA);
+      }
+      Plan plan =
+          Planner.plan(
+              SchemaReader.read(c, schema), SynthConfig.defaults().withRows(500), new JdbcFacts(c));
+      new PlanLoader(c, 1_000).load(plan);
+      return Dumps.of(c, "author", "book");
+    }
+  }
+
+  @Test
+  void theDataDoesNotDependOnTheSchemaItIsWrittenTo() throws SQLException {
+    String dev = loadInto("DEV");
+    String ci = loadInto("CI_1234");
+
+    assertThat(dev).contains("@").hasSizeGreaterThan(10_000);
+    assertThat(ci).isEqualTo(dev);
+  }
+
   @Test
   void theDataDoesNotDependOnThreadsOrBatchSize() throws SQLException {
     String single = load(1, 1_000);
