@@ -2,7 +2,7 @@ package dev.synth.load;
 
 import dev.synth.LoadException;
 import dev.synth.schema.Table;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -26,7 +26,7 @@ final class CopyWriter implements EncodingWriter<byte[]> {
 
   private final Table table;
   private final CopyIn copy;
-  private final StringBuilder buffer = new StringBuilder(BUFFER + 1024);
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(BUFFER + 1024);
   private long written;
   private boolean closed;
 
@@ -51,9 +51,9 @@ final class CopyWriter implements EncodingWriter<byte[]> {
 
   @Override
   public void write(Object[] row) {
-    CopyText.append(buffer, row);
+    buffer.writeBytes(CopyText.encode(row));
     written++;
-    if (buffer.length() >= BUFFER) {
+    if (buffer.size() >= BUFFER) {
       flush();
     }
   }
@@ -71,9 +71,9 @@ final class CopyWriter implements EncodingWriter<byte[]> {
   }
 
   private void flush() {
-    if (buffer.length() > 0) {
-      send(buffer.toString().getBytes(StandardCharsets.UTF_8));
-      buffer.setLength(0);
+    if (buffer.size() > 0) {
+      send(buffer.toByteArray());
+      buffer.reset();
     }
   }
 
