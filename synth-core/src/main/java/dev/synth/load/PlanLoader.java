@@ -66,6 +66,7 @@ public final class PlanLoader {
         }
         Cleaner.empty(connection, childFirst, cycles);
       }
+      Constraints.deferToCommit(connection, plan.deferredConstraints());
       RowPipeline pipeline = new RowPipeline(workers, Math.min(batchSize, 4096), 2 * threads + 2);
       for (TablePlan table : plan.tables()) {
         reports.add(insert(table, pipeline));
