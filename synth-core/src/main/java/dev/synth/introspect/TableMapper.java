@@ -69,7 +69,7 @@ final class TableMapper {
     ColumnType columnType =
         ColumnTypes.of(
             family,
-            type.getType(),
+            typeName(type),
             type.getLength(),
             type.getPrecision(),
             type.getScale(),
@@ -86,6 +86,14 @@ final class TableMapper {
         column.isIdentity() || isSequenceDefault(defaultValue),
         defaultValue,
         type.isComputed());
+  }
+
+  // PostgreSQL reports extension and composite types (citext, a row type) as USER-DEFINED; their
+  // own name says more, and lets citext be read as the text it is.
+  private static String typeName(DataTypeDefinition type) {
+    return "USER-DEFINED".equalsIgnoreCase(type.getType()) && type.getUserType() != null
+        ? type.getUserType()
+        : type.getType();
   }
 
   // A column filled from a sequence when omitted (PostgreSQL serial, H2 NEXT VALUE FOR) is as

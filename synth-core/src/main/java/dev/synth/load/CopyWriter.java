@@ -76,6 +76,8 @@ final class CopyWriter implements RowWriter {
       buffer.append("\\\\x").append(HEX.formatHex(bytes));
     } else if (value instanceof BigDecimal d) {
       buffer.append(d.toPlainString());
+    } else if (value instanceof List<?> array) {
+      escape(PgArrays.literal(array));
     } else if (value instanceof Number || value instanceof java.util.UUID) {
       buffer.append(value);
     } else {

@@ -245,8 +245,7 @@ final class ColumnSources {
     GeneratorChoice choice;
     if (rule != null && producesValues(rule)) {
       choice = override(column, rule);
-    } else if (column.type().kind() == TypeKind.OTHER
-        || column.type().kind() == TypeKind.INTERVAL) {
+    } else if (!TypeGenerators.generates(column.type())) {
       return nullOr(
           column,
           nullable,
