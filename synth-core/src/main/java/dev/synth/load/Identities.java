@@ -52,7 +52,7 @@ public final class Identities {
       // another table may draw from it too.
       run(
           c,
-          "select setval(s, greatest(?, nextval(s))) from (select"
+          "select setval(s, greatest(? + 1, nextval(s)), false) from (select"
               + " coalesce(pg_get_serial_sequence(?, ?), ?)::regclass as s) q",
           java.util.Arrays.asList(
               last, names.render(t), identityColumn.name(), sequenceOf(identityColumn)),
