@@ -52,9 +52,6 @@ public final class PlanLoader {
     try {
       connection.setAutoCommit(false);
       if (plan.mode() == Mode.TRUNCATE) {
-        List<Table> childFirst =
-            new ArrayList<>(plan.tables().stream().map(TablePlan::table).toList());
-        java.util.Collections.reverse(childFirst);
         java.util.Map<Table, List<String>> cycles = new java.util.HashMap<>();
         for (TablePlan t : plan.tables()) {
           t.deferred()
@@ -64,7 +61,7 @@ public final class PlanLoader {
                           .computeIfAbsent(t.table(), k -> new ArrayList<>())
                           .addAll(fk.columns()));
         }
-        Cleaner.empty(connection, childFirst, cycles);
+        Cleaner.empty(connection, plan.tablesToEmpty(), cycles);
       }
       Constraints.deferToCommit(connection, plan.deferredConstraints());
       RowPipeline pipeline = new RowPipeline(workers, Math.min(batchSize, 4096), 2 * threads + 2);

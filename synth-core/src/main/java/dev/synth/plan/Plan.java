@@ -22,6 +22,9 @@ import java.util.List;
  * @param notes checks not understood and other caveats
  * @param deferredConstraints DEFERRABLE foreign keys the load defers to its commit (schema and
  *     constraint name), so a cycle can be inserted in one pass
+ * @param alsoEmptied empty tables that are not filled but reference filled ones: truncate mode
+ *     empties them alongside (PostgreSQL refuses to TRUNCATE a table referenced from outside the
+ *     statement)
  */
 public record Plan(
     long seed,
@@ -29,18 +32,29 @@ public record Plan(
     List<TablePlan> tables,
     List<Table> referenced,
     List<String> notes,
-    List<QualifiedName> deferredConstraints) {
+    List<QualifiedName> deferredConstraints,
+    List<Table> alsoEmptied) {
   public Plan {
     tables = List.copyOf(tables);
     referenced = List.copyOf(referenced);
     notes = List.copyOf(notes);
     deferredConstraints = List.copyOf(deferredConstraints);
+    alsoEmptied = List.copyOf(alsoEmptied);
   }
 
-  /** A plan that defers no constraint. */
+  /** A plan that defers no constraint and empties only the filled tables. */
   public Plan(
       long seed, Mode mode, List<TablePlan> tables, List<Table> referenced, List<String> notes) {
-    this(seed, mode, tables, referenced, notes, List.of());
+    this(seed, mode, tables, referenced, notes, List.of(), List.of());
+  }
+
+  /** The tables truncate mode empties, children before the tables they reference. */
+  public List<Table> tablesToEmpty() {
+    List<Table> out = new java.util.ArrayList<>(alsoEmptied);
+    for (int i = tables.size() - 1; i >= 0; i--) {
+      out.add(tables.get(i).table());
+    }
+    return out;
   }
 
   /** A readable summary: order, row counts, cycle breaks and the generator of every column. */

@@ -54,7 +54,10 @@ public final class Planner {
         tables,
         referenced(schema, filled),
         notes,
-        checkedAtCommit(order));
+        checkedAtCommit(order),
+        config.mode() == Mode.TRUNCATE
+            ? TruncateScope.alsoEmptied(schema, filled, facts)
+            : List.of());
   }
 
   /** The constraints a cycle break defers, named as SET CONSTRAINTS wants: schema.constraint. */
