@@ -153,9 +153,7 @@ final class ColumnSources {
         needed <= capacity,
         table.name()
             + ": unique key "
-            + key.name()
-            + " "
-            + key.columns()
+            + PartialKeys.describe(key)
             + " needs "
             + needed
             + " distinct values in "
@@ -201,9 +199,7 @@ final class ColumnSources {
         maxChildren <= generator.capacity(),
         table.name()
             + ": unique key "
-            + key.name()
-            + " "
-            + key.columns()
+            + PartialKeys.describe(key)
             + " allows "
             + generator.capacity()
             + " distinct values of "

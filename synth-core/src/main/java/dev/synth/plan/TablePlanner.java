@@ -219,9 +219,7 @@ final class TablePlanner {
         offset + rows <= product,
         table.name()
             + ": unique key "
-            + key.name()
-            + " "
-            + key.columns()
+            + PartialKeys.describe(key)
             + " combines "
             + String.join(" x ", parts)
             + " = "
