@@ -47,6 +47,8 @@ class EveryTypeOnH2Test {
     TYPES.put("c_blob", "BLOB");
     TYPES.put("c_enum", "ENUM('A','B','C')");
     TYPES.put("c_json", "JSON");
+    TYPES.put("c_interval", "INTERVAL DAY TO SECOND");
+    TYPES.put("c_array", "INTEGER ARRAY");
   }
 
   private InMemoryH2 db;

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -75,8 +77,18 @@ public final class JavaValues {
       case UUID -> value instanceof UUID u ? u : UUID.fromString(value.toString());
       case BINARY, VARBINARY, BLOB -> bytes(type, value);
       case ENUM -> type.enumValues().contains(value.toString()) ? value.toString() : null;
+      case INET -> value.toString();
+      case ARRAY -> value instanceof List<?> list ? elements(type.element(), list) : value;
       case INTERVAL, OTHER -> value;
     };
+  }
+
+  private static List<Object> elements(ColumnType element, List<?> values) {
+    List<Object> out = new ArrayList<>(values.size());
+    for (Object v : values) {
+      out.add(convert(element, v));
+    }
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /** A number as a {@link BigDecimal}; text is parsed. */

@@ -1,7 +1,9 @@
 package dev.synth.generate;
 
 import dev.synth.schema.Column;
+import dev.synth.schema.ColumnType;
 import dev.synth.schema.TypeKind;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,8 +25,8 @@ public final class TypeGenerators {
   /**
    * A generator of valid values for the column within the bounds.
    *
-   * @throws IllegalArgumentException when no value satisfies the bounds, or the type (INTERVAL,
-   *     OTHER) is not generated
+   * @throws IllegalArgumentException when no value satisfies the bounds, or the type (OTHER, a
+   *     year-month INTERVAL, an ARRAY of those) is not generated
    */
   public static GeneratorChoice forType(Column column, Bounds bounds) {
     if (!bounds.allowed().isEmpty()) {
@@ -46,8 +48,38 @@ public final class TypeGenerators {
               allowedValues(
                   column, bounds.withAllowed(new ArrayList<>(column.type().enumValues()))));
       case JSON -> new GeneratorChoice("small JSON object", TypeGenerators::json);
-      case INTERVAL, OTHER -> throw notGenerated(column);
+      case INTERVAL -> interval(column);
+      case INET -> Addresses.random(column);
+      case ARRAY -> ArrayValues.of(column);
+      case OTHER -> throw notGenerated(column);
     };
+  }
+
+  /**
+   * A day-to-second interval up to 30 days as a {@link Duration} (PostgreSQL reads its ISO 8601
+   * text, {@code PT76H5M6S}); year-month intervals are not generated.
+   */
+  private static GeneratorChoice interval(Column column) {
+    if (isYearMonth(column.type())) {
+      throw notGenerated(column);
+    }
+    return new GeneratorChoice(
+        "interval up to 30 days", cell -> Duration.ofSeconds(cell.nextInt(30 * 86_400) + 1L));
+  }
+
+  /** Whether {@link #forType} has a generator for the type (bounds aside). */
+  public static boolean generates(ColumnType type) {
+    return switch (type.kind()) {
+      case OTHER -> false;
+      case INTERVAL -> !isYearMonth(type);
+      case ARRAY -> generates(type.element());
+      default -> true;
+    };
+  }
+
+  private static boolean isYearMonth(ColumnType type) {
+    String name = type.sqlName().toUpperCase(java.util.Locale.ROOT);
+    return name.contains("YEAR") || name.contains("MONTH");
   }
 
   static IllegalArgumentException notGenerated(Column column) {
@@ -58,7 +90,8 @@ public final class TypeGenerators {
             + column.type()
             + " has type "
             + column.type().kind()
-            + ", which is not generated; make it nullable or configure a value");
+            + ", which is not generated; make it nullable or add a column rule for it in"
+            + " synth.yaml (value:, values: or faker:)");
   }
 
   /**

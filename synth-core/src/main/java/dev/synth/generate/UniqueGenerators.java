@@ -49,7 +49,8 @@ public final class UniqueGenerators {
               Long.MAX_VALUE,
               "JSON object with the index as id",
               (i, cell) -> "{\"id\": " + i + "}");
-      case INTERVAL, OTHER -> throw TypeGenerators.notGenerated(column);
+      case INET -> Addresses.unique(column);
+      case INTERVAL, ARRAY, OTHER -> throw TypeGenerators.notGenerated(column);
     };
   }
 

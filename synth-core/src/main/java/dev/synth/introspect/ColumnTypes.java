@@ -106,7 +106,9 @@ final class ColumnTypes {
           Map.entry("uuid", TypeKind.UUID),
           Map.entry("enum", TypeKind.ENUM),
           Map.entry("json", TypeKind.JSON),
-          Map.entry("jsonb", TypeKind.JSON));
+          Map.entry("jsonb", TypeKind.JSON),
+          Map.entry("inet", TypeKind.INET),
+          Map.entry("cidr", TypeKind.INET));
 
   private ColumnTypes() {}
 
@@ -121,6 +123,10 @@ final class ColumnTypes {
       int precision,
       int scale,
       List<String> enumValues) {
+    String element = elementName(family, sqlName);
+    if (element != null) {
+      return ColumnType.arrayOf(of(family, element, length, precision, scale, List.of()), sqlName);
+    }
     TypeKind kind = enumValues.isEmpty() ? kind(family, sqlName) : TypeKind.ENUM;
     if (kind == TypeKind.ENUM && enumValues.isEmpty()) {
       kind = TypeKind.OTHER;
@@ -134,8 +140,30 @@ final class ColumnTypes {
         kind == TypeKind.ENUM ? enumValues : List.of());
   }
 
+  /**
+   * The element type's name of an array type ({@code int4 ARRAY} as jooq-meta reports it, {@code
+   * INTEGER ARRAY} in H2, {@code text[]}, PostgreSQL's internal {@code _int4}), else {@code null}.
+   */
+  private static String elementName(Family family, String sqlName) {
+    String trimmed = sqlName.trim();
+    String lower = trimmed.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(" array")) {
+      return trimmed.substring(0, trimmed.length() - " array".length()).trim();
+    }
+    if (lower.endsWith("[]")) {
+      return trimmed.substring(0, trimmed.length() - 2).trim();
+    }
+    if (family == Family.POSTGRES && lower.startsWith("_") && lower.length() > 1) {
+      return trimmed.substring(1);
+    }
+    return null;
+  }
+
   /** The kind for a reported type name; unknown names are {@link TypeKind#OTHER}. */
   static TypeKind kind(Family family, String sqlName) {
+    if (elementName(family, sqlName) != null) {
+      return TypeKind.ARRAY;
+    }
     String lower = sqlName.toLowerCase(Locale.ROOT).trim();
     if (family == Family.MYSQL && TINYINT_1.matcher(lower).matches()) {
       return TypeKind.BOOLEAN;

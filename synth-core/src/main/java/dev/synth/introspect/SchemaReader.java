@@ -2,12 +2,16 @@ package dev.synth.introspect;
 
 import dev.synth.ConnectException;
 import dev.synth.SynthException;
+import dev.synth.schema.QualifiedName;
 import dev.synth.schema.Schema;
 import dev.synth.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 import org.jooq.TableOptions.TableType;
@@ -21,9 +25,10 @@ import org.jooq.meta.jaxb.SchemaMappingType;
 import org.jooq.tools.jdbc.JDBCUtils;
 
 /**
- * Reads the base tables of one schema, with their columns, keys, unique indexes, foreign keys and
- * checks, into a {@link Schema}. Views, materialized views, temporary tables and partitions are
- * left out.
+ * Reads the base tables of one or more schemas, with their columns, keys, unique indexes, foreign
+ * keys and checks, into a {@link Schema}. Views, materialized views, temporary tables and
+ * partitions are left out (a partitioned table is read, and filled, as one table). On PostgreSQL,
+ * tables of other schemas that foreign keys reference are read too, as {@link Schema#outside()}.
  *
  * <pre>{@code
  * try (Connection c = DriverManager.getConnection("jdbc:h2:mem:app")) {
@@ -57,8 +62,9 @@ public final class SchemaReader {
   /**
    * Reads a schema through the given connection, which stays open.
    *
-   * @param schemaName the schema, or {@code null} for the connection's current schema; matched
-   *     case-insensitively when there is no exact match
+   * @param schemaName the schema, several separated by commas ({@code "sales, crm"}), or {@code
+   *     null} for the connection's current schema; matched case-insensitively when there is no
+   *     exact match
    * @throws IllegalArgumentException when the schema does not exist
    */
   public static Schema read(Connection connection, String schemaName) {
@@ -66,16 +72,30 @@ public final class SchemaReader {
     SQLDialect dialect = JDBCUtils.dialect(connection);
     String wanted = schemaName != null ? schemaName : currentSchema(connection);
     try {
-      String schema = existingSchema(connection, dialect, wanted);
+      List<String> schemas = new ArrayList<>();
+      for (String name : names(wanted)) {
+        schemas.add(existingSchema(connection, dialect, name));
+      }
+      PostgresCatalog catalog =
+          isPostgres(dialect) ? PostgresCatalog.read(connection, schemas) : PostgresCatalog.NONE;
+      Set<QualifiedName> outside = catalog.referencedOutside();
+      List<String> all = new ArrayList<>(schemas);
+      outside.stream().map(QualifiedName::schema).distinct().forEach(all::add);
       Database database = database(connection, dialect);
-      database.setConfiguredSchemata(List.of(new SchemaMappingType().withInputSchema(schema)));
-      TableMapper mapper = new TableMapper(database, dialect);
-      List<Table> tables =
-          database.getTables(database.getSchema(schema)).stream()
-              .filter(SchemaReader::isBaseTable)
-              .map(mapper::table)
-              .toList();
-      return new Schema(tables);
+      database.setConfiguredSchemata(
+          all.stream().map(s -> new SchemaMappingType().withInputSchema(s)).toList());
+      TableMapper mapper = new TableMapper(database, dialect, catalog);
+      List<Table> tables = new ArrayList<>();
+      for (String schema : all) {
+        boolean selected = schemas.contains(schema);
+        for (TableDefinition definition : database.getTables(database.getSchema(schema))) {
+          QualifiedName name = TableMapper.qualifiedName(definition);
+          if (isBaseTable(definition, catalog) && (selected || outside.contains(name))) {
+            tables.add(mapper.table(definition));
+          }
+        }
+      }
+      return new Schema(tables, outside);
     } catch (DataAccessException e) {
       throw new SynthException(
           "Could not read the metadata of schema "
@@ -86,6 +106,18 @@ public final class SchemaReader {
               + e.getMessage(),
           e);
     }
+  }
+
+  /** {@code "sales, crm"} selects both schemas. */
+  private static List<String> names(String wanted) {
+    if (wanted == null) {
+      return java.util.Collections.singletonList(null);
+    }
+    return Arrays.stream(wanted.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static boolean isPostgres(SQLDialect dialect) {
+    return dialect.family() == SQLDialect.POSTGRES;
   }
 
   private static String existingSchema(Connection connection, SQLDialect dialect, String wanted) {
@@ -120,16 +152,21 @@ public final class SchemaReader {
     }
   }
 
-  private static boolean isBaseTable(TableDefinition table) {
+  private static boolean isBaseTable(TableDefinition table, PostgresCatalog catalog) {
     TableType type = table.getTableOptions() == null ? null : table.getTableOptions().type();
     boolean plainType = type == null || type == TableType.TABLE || type == TableType.UNKNOWN;
-    // jooq-meta marks a PostgreSQL partition (and an inheriting table) with its parent.
+    // jooq-meta marks a PostgreSQL partition and an inheriting (INHERITS) table alike with their
+    // parent; only a partition is filled through its parent, an inheriting table is its own.
+    boolean partition =
+        catalog == PostgresCatalog.NONE
+            ? table.getParentTable() != null
+            : catalog.isPartition(TableMapper.qualifiedName(table));
     return plainType
         && !table.isView()
         && !table.isMaterializedView()
         && !table.isTableValuedFunction()
         && !table.isTemporary()
-        && table.getParentTable() == null;
+        && !partition;
   }
 
   private static Database database(Connection connection, SQLDialect dialect) {

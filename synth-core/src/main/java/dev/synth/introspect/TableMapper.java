@@ -33,22 +33,29 @@ final class TableMapper {
   private final Database database;
   private final Family family;
   private final CheckParser checks;
+  private final PostgresCatalog catalog;
 
   TableMapper(Database database, SQLDialect dialect) {
+    this(database, dialect, PostgresCatalog.NONE);
+  }
+
+  TableMapper(Database database, SQLDialect dialect, PostgresCatalog catalog) {
     this.database = database;
     this.family = family(dialect);
     this.checks = new CheckParser(dialect);
+    this.catalog = catalog;
   }
 
   Table table(TableDefinition table) {
-    List<Column> columns = table.getColumns().stream().map(this::column).toList();
+    QualifiedName name = qualifiedName(table);
+    List<Column> columns = table.getColumns().stream().map(c -> column(name, c)).toList();
     UniqueKey primaryKey = UniqueKeys.primaryKey(table);
     return new Table(
-        qualifiedName(table),
+        name,
         columns,
         primaryKey,
-        UniqueKeys.uniqueKeys(table, primaryKey),
-        table.getForeignKeys().stream().map(TableMapper::foreignKey).toList(),
+        UniqueKeys.uniqueKeys(table, primaryKey, index -> catalog.predicate(name, index)),
+        table.getForeignKeys().stream().map(fk -> foreignKey(name, fk)).toList(),
         checks(table, columns));
   }
 
@@ -57,17 +64,21 @@ final class TableMapper {
     return new QualifiedName(schema == null ? "" : schema.getName(), table.getName());
   }
 
-  private Column column(ColumnDefinition column) {
+  private Column column(QualifiedName table, ColumnDefinition column) {
     DataTypeDefinition type = column.getType();
     ColumnType columnType =
         ColumnTypes.of(
             family,
-            type.getType(),
+            typeName(type),
             type.getLength(),
             type.getPrecision(),
             type.getScale(),
             enumLiterals(type));
-    String defaultValue = type.getDefaultValue();
+    // jooq-meta drops PostgreSQL's nextval(...) defaults; identity reset needs their sequence.
+    String defaultValue =
+        type.getDefaultValue() != null
+            ? type.getDefaultValue()
+            : catalog.defaultValue(table, column.getName());
     return new Column(
         column.getName(),
         columnType,
@@ -75,6 +86,14 @@ final class TableMapper {
         column.isIdentity() || isSequenceDefault(defaultValue),
         defaultValue,
         type.isComputed());
+  }
+
+  // PostgreSQL reports extension and composite types (citext, a row type) as USER-DEFINED; their
+  // own name says more, and lets citext be read as the text it is.
+  private static String typeName(DataTypeDefinition type) {
+    return "USER-DEFINED".equalsIgnoreCase(type.getType()) && type.getUserType() != null
+        ? type.getUserType()
+        : type.getType();
   }
 
   // A column filled from a sequence when omitted (PostgreSQL serial, H2 NEXT VALUE FOR) is as
@@ -95,13 +114,13 @@ final class TableMapper {
     return definition == null ? List.of() : definition.getLiterals();
   }
 
-  private static ForeignKey foreignKey(ForeignKeyDefinition key) {
+  private ForeignKey foreignKey(QualifiedName table, ForeignKeyDefinition key) {
     return new ForeignKey(
         key.getName(),
         UniqueKeys.names(key.getKeyColumns()),
         qualifiedName(key.getReferencedTable()),
         UniqueKeys.names(key.getReferencedColumns()),
-        false);
+        catalog.isDeferrable(table, key.getName()));
   }
 
   /** The table's own checks, then the checks of the domains its columns use. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.jooq.meta.ColumnDefinition;
 import org.jooq.meta.IndexColumnDefinition;
 import org.jooq.meta.IndexDefinition;
@@ -29,11 +30,18 @@ final class UniqueKeys {
     return pk == null ? null : new UniqueKey(pk.getName(), names(pk.getKeyColumns()), true, null);
   }
 
-  /**
-   * Unique constraints, then unique indexes. jooq-meta does not report a partial index's predicate,
-   * so every index key has a {@code null} predicate.
-   */
+  /** Unique constraints, then unique indexes, without predicates (jooq-meta reports none). */
   static List<UniqueKey> uniqueKeys(TableDefinition table, UniqueKey primaryKey) {
+    return uniqueKeys(table, primaryKey, index -> null);
+  }
+
+  /**
+   * Unique constraints, then unique indexes, full ones before partial ones so that a full key wins
+   * over a partial one on the same columns; {@code predicates} gives a partial index's WHERE clause
+   * (jooq-meta does not report it).
+   */
+  static List<UniqueKey> uniqueKeys(
+      TableDefinition table, UniqueKey primaryKey, Function<String, String> predicates) {
     List<UniqueKey> keys = new ArrayList<>();
     Set<Set<String>> seen = new HashSet<>();
     if (primaryKey != null) {
@@ -44,11 +52,19 @@ final class UniqueKeys {
         add(keys, seen, new UniqueKey(key.getName(), names(key.getKeyColumns()), false, null));
       }
     }
+    List<UniqueKey> partial = new ArrayList<>();
     for (IndexDefinition index : table.getIndexes()) {
       if (index.isUnique()) {
-        add(keys, seen, new UniqueKey(index.getName(), indexColumns(index), false, null));
+        String predicate = predicates.apply(index.getName());
+        UniqueKey key = new UniqueKey(index.getName(), indexColumns(index), false, predicate);
+        if (predicate == null) {
+          add(keys, seen, key);
+        } else {
+          partial.add(key);
+        }
       }
     }
+    partial.forEach(key -> add(keys, seen, key));
     return keys;
   }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -34,6 +35,8 @@ record Binding(Column column, int sqlType, Quirks quirks) {
     TypeKind kind = column.type().kind();
     if (value == null) {
       ps.setNull(index, sqlType);
+    } else if (value instanceof List<?> array) {
+      bindArray(ps, index, array);
     } else if (sqlType == Types.OTHER && quirks == Quirks.POSTGRES) {
       // Untyped text lets PostgreSQL cast to the column's uuid, enum, json, timetz... type.
       ps.setObject(index, value.toString(), Types.OTHER);
@@ -47,6 +50,15 @@ record Binding(Column column, int sqlType, Quirks quirks) {
       ps.setObject(index, value);
     } else {
       ps.setObject(index, value, sqlType);
+    }
+  }
+
+  private void bindArray(PreparedStatement ps, int index, List<?> array) throws SQLException {
+    if (quirks == Quirks.POSTGRES) {
+      // Array text lets PostgreSQL cast to the column's own element type.
+      ps.setObject(index, PgArrays.literal(array), Types.OTHER);
+    } else {
+      ps.setObject(index, array.toArray());
     }
   }
 
@@ -71,6 +83,8 @@ record Binding(Column column, int sqlType, Quirks quirks) {
       case BINARY, VARBINARY, BLOB -> Types.VARBINARY;
       case ENUM, JSON -> dialect == Quirks.POSTGRES ? Types.OTHER : Types.VARCHAR;
       case UUID -> dialect == Quirks.MYSQL ? Types.VARCHAR : Types.OTHER;
+      case INET -> dialect == Quirks.POSTGRES ? Types.OTHER : Types.VARCHAR;
+      case ARRAY -> dialect == Quirks.POSTGRES ? Types.OTHER : Types.ARRAY;
       case INTERVAL, OTHER -> Types.OTHER;
     };
   }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * PostgreSQL's {@code COPY} text format in UTF-8: tab-separated values, one row per line, {@code
@@ -64,6 +65,8 @@ final class CopyText {
       ascii(HEX.formatHex(raw));
     } else if (value instanceof BigDecimal d) {
       ascii(d.toPlainString());
+    } else if (value instanceof List<?> array) {
+      text(PgArrays.literal(array));
     } else {
       text(value.toString());
     }

@@ -13,7 +13,6 @@ import dev.synth.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +72,7 @@ public final class PlanLoader {
       if (plan.mode() == Mode.TRUNCATE) {
         empty(plan);
       }
+      Constraints.deferToCommit(connection, plan.deferredConstraints());
       SuspendedKeys keys = suspendKeys(plan);
       RowPipeline pipeline = new RowPipeline(workers, Math.min(batchSize, 4096), 2 * threads + 2);
       for (TablePlan table : plan.tables()) {
@@ -95,15 +95,13 @@ public final class PlanLoader {
   }
 
   private void empty(Plan plan) {
-    List<Table> childFirst = new ArrayList<>(plan.tables().stream().map(TablePlan::table).toList());
-    Collections.reverse(childFirst);
     Map<Table, List<String>> cycles = new HashMap<>();
     for (TablePlan t : plan.tables()) {
       for (ForeignKey fk : t.deferred()) {
         cycles.computeIfAbsent(t.table(), k -> new ArrayList<>()).addAll(fk.columns());
       }
     }
-    Cleaner.empty(connection, childFirst, cycles);
+    Cleaner.empty(connection, plan.tablesToEmpty(), cycles);
   }
 
   /** Large PostgreSQL tables are filled without their keys, which are rebuilt once at the end. */

@@ -153,9 +153,7 @@ final class ColumnSources {
         needed <= capacity,
         table.name()
             + ": unique key "
-            + key.name()
-            + " "
-            + key.columns()
+            + PartialKeys.describe(key)
             + " needs "
             + needed
             + " distinct values in "
@@ -201,9 +199,7 @@ final class ColumnSources {
         maxChildren <= generator.capacity(),
         table.name()
             + ": unique key "
-            + key.name()
-            + " "
-            + key.columns()
+            + PartialKeys.describe(key)
             + " allows "
             + generator.capacity()
             + " distinct values of "
@@ -245,8 +241,7 @@ final class ColumnSources {
     GeneratorChoice choice;
     if (rule != null && producesValues(rule)) {
       choice = override(column, rule);
-    } else if (column.type().kind() == TypeKind.OTHER
-        || column.type().kind() == TypeKind.INTERVAL) {
+    } else if (!TypeGenerators.generates(column.type())) {
       return nullOr(
           column,
           nullable,

@@ -18,55 +18,71 @@ import java.util.stream.Collectors;
 
 /**
  * Orders the filled tables so every parent is inserted before its children, breaking each cycle on
- * a nullable foreign key (inserted NULL, set by an UPDATE once both sides exist).
+ * a DEFERRABLE foreign key (checked at commit, so rows may reference rows inserted later) or else
+ * on a nullable one (inserted NULL, set by an UPDATE once both sides exist).
  *
  * <pre>{@code
  * InsertOrder order = InsertOrder.of(List.of(orders, customer));
- * order.tables();   // [customer, orders]
- * order.deferred(); // foreign keys filled by UPDATE after insertion
+ * order.tables();         // [customer, orders]
+ * order.deferred();       // foreign keys filled by UPDATE after insertion
+ * order.checkedAtCommit(); // DEFERRABLE foreign keys the run defers to its commit
  * }</pre>
  *
  * @param tables the tables in insertion order
- * @param deferred the foreign keys broken to make that order possible
+ * @param deferred the nullable foreign keys broken to make that order possible
+ * @param checkedAtCommit the deferrable foreign keys broken to make that order possible
  */
-public record InsertOrder(List<Table> tables, Set<ForeignKey> deferred) {
+public record InsertOrder(
+    List<Table> tables, Set<ForeignKey> deferred, Set<ForeignKey> checkedAtCommit) {
 
   /** Orders the given tables; references to tables outside the list are ignored. */
   public static InsertOrder of(List<Table> filled) {
     Map<QualifiedName, Table> byName = new LinkedHashMap<>();
     filled.forEach(t -> byName.put(t.name(), t));
-    Set<ForeignKey> deferred = new HashSet<>();
-    for (List<Table> component : new Components(byName, deferred).find()) {
+    Set<ForeignKey> broken = new HashSet<>();
+    for (List<Table> component : new Components(byName, broken).find()) {
       if (component.size() > 1) {
-        deferred.addAll(breakCycle(component, byName));
+        broken.addAll(breakCycle(component));
       }
     }
     List<Table> order = new ArrayList<>();
-    for (List<Table> component : new Components(byName, deferred).find()) {
+    for (List<Table> component : new Components(byName, broken).find()) {
       order.addAll(component);
     }
-    return new InsertOrder(List.copyOf(order), Set.copyOf(deferred));
+    Set<ForeignKey> atCommit = new HashSet<>();
+    broken.stream().filter(ForeignKey::deferrable).forEach(atCommit::add);
+    broken.removeAll(atCommit);
+    return new InsertOrder(List.copyOf(order), Set.copyOf(broken), Set.copyOf(atCommit));
   }
 
-  /** Defers nullable foreign keys of the cycle one at a time until no cycle is left. */
-  private static List<ForeignKey> breakCycle(List<Table> cycle, Map<QualifiedName, Table> all) {
+  /**
+   * Breaks foreign keys of the cycle one at a time until no cycle is left: deferrable ones first
+   * (no NULL, no UPDATE), then nullable ones.
+   */
+  private static List<ForeignKey> breakCycle(List<Table> cycle) {
     Map<QualifiedName, Table> members = new LinkedHashMap<>();
     cycle.forEach(t -> members.put(t.name(), t));
     List<ForeignKey> broken = new ArrayList<>();
-    Set<ForeignKey> deferred = new HashSet<>();
-    for (Table t : cycle) {
-      for (ForeignKey fk : t.foreignKeys()) {
-        if (!members.containsKey(fk.target()) || fk.target().equals(t.name()) || !nullable(t, fk)) {
-          continue;
-        }
-        deferred.add(fk);
-        broken.add(fk);
-        if (new Components(members, deferred).find().stream().allMatch(c -> c.size() == 1)) {
-          return broken;
+    Set<ForeignKey> ignored = new HashSet<>();
+    for (boolean deferrablePass : new boolean[] {true, false}) {
+      for (Table t : cycle) {
+        for (ForeignKey fk : t.foreignKeys()) {
+          boolean usable = deferrablePass ? fk.deferrable() : nullable(t, fk);
+          if (!members.containsKey(fk.target())
+              || fk.target().equals(t.name())
+              || ignored.contains(fk)
+              || !usable) {
+            continue;
+          }
+          ignored.add(fk);
+          broken.add(fk);
+          if (new Components(members, ignored).find().stream().allMatch(c -> c.size() == 1)) {
+            return broken;
+          }
         }
       }
     }
-    throw new PlanException(unbreakable(cycle, members, deferred));
+    throw new PlanException(unbreakable(cycle, members, ignored));
   }
 
   private static String unbreakable(
@@ -86,11 +102,11 @@ public record InsertOrder(List<Table> tables, Set<ForeignKey> deferred) {
                                     + fk.columns()
                                     + " -> "
                                     + fk.target()
-                                    + " (NOT NULL)"))
+                                    + " (NOT NULL, NOT DEFERRABLE)"))
             .collect(Collectors.joining(", "));
     return "tables "
         + cycle.stream().map(t -> t.name().toString()).collect(Collectors.joining(", "))
-        + " reference each other in a cycle that has no nullable foreign key: "
+        + " reference each other in a cycle that has no nullable or deferrable foreign key: "
         + edges
         + ". Nothing was written. Options: make one of these foreign key columns nullable,"
         + " declare the constraint DEFERRABLE (PostgreSQL), or leave one table out"

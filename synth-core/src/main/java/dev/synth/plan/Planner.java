@@ -48,7 +48,29 @@ public final class Planner {
       generators.put(table.name(), plan.generator());
       tables.add(plan);
     }
-    return new Plan(config.seed(), config.mode(), tables, referenced(schema, filled), notes);
+    return new Plan(
+        config.seed(),
+        config.mode(),
+        tables,
+        referenced(schema, filled),
+        notes,
+        checkedAtCommit(order),
+        config.mode() == Mode.TRUNCATE
+            ? TruncateScope.alsoEmptied(schema, filled, facts)
+            : List.of());
+  }
+
+  /** The constraints a cycle break defers, named as SET CONSTRAINTS wants: schema.constraint. */
+  private static List<QualifiedName> checkedAtCommit(InsertOrder order) {
+    List<QualifiedName> names = new ArrayList<>();
+    for (Table t : order.tables()) {
+      for (ForeignKey fk : t.foreignKeys()) {
+        if (order.checkedAtCommit().contains(fk)) {
+          names.add(new QualifiedName(t.name().schema(), fk.name()));
+        }
+      }
+    }
+    return names;
   }
 
   private static void refuseNonEmpty(SynthConfig config, List<Table> filled, DatabaseFacts facts) {

@@ -36,7 +36,8 @@ final class ResolvedConfig {
     Set<QualifiedName> included = r.names(schema, config.includes(), "include");
     Set<QualifiedName> excluded = r.names(schema, config.excludes(), "exclude");
     for (Table t : schema.tables()) {
-      boolean in = included.isEmpty() || included.contains(t.name());
+      // A table of another schema is filled only when named: it was read to be referenced.
+      boolean in = included.isEmpty() ? !schema.isOutside(t.name()) : included.contains(t.name());
       TableConfig tc = r.table(t.name());
       boolean zero = tc.rows() != null && tc.rows() == 0;
       if (in

@@ -12,6 +12,7 @@ import dev.synth.generate.Source;
 import dev.synth.generate.TableGenerator;
 import dev.synth.schema.Column;
 import dev.synth.schema.ForeignKey;
+import dev.synth.schema.QualifiedName;
 import dev.synth.schema.Table;
 import dev.synth.schema.UniqueKey;
 import java.util.ArrayList;
@@ -218,9 +219,7 @@ final class TablePlanner {
         offset + rows <= product,
         table.name()
             + ": unique key "
-            + key.name()
-            + " "
-            + key.columns()
+            + PartialKeys.describe(key)
             + " combines "
             + String.join(" x ", parts)
             + " = "
@@ -261,9 +260,8 @@ final class TablePlanner {
               + fk.columns()
               + " must reference a row of "
               + fk.target()
-              + ", which is empty and not filled. Nothing was written. Fill "
-              + fk.target()
-              + " too (remove it from exclude, or give it rows), or load its rows first.");
+              + ", which is empty and not filled. Nothing was written. "
+              + fillTargetHint(fk.target()));
       fk.columns()
           .forEach(
               c -> {
@@ -296,6 +294,21 @@ final class TablePlanner {
           "-> " + fk.target() + "." + fk.targetColumns().get(i) + " (" + how + ")");
     }
     return new Reference(fk.name(), fk.columns(), parentKeys(fk, parents), chooser, nullFraction);
+  }
+
+  private String fillTargetHint(QualifiedName target) {
+    if (context.schema().isOutside(target)) {
+      return "Its schema "
+          + target.schema()
+          + " is not filled: select it too (synth.schema or schema: \""
+          + table.name().schema()
+          + ", "
+          + target.schema()
+          + "\" in synth.yaml), or load its rows first.";
+    }
+    return "Fill "
+        + target
+        + " too (remove it from exclude, or give it rows), or load its rows first.";
   }
 
   static String percent(double fraction) {

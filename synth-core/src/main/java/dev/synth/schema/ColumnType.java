@@ -17,9 +17,16 @@ import java.util.Objects;
  *     unknown
  * @param scale digits after the decimal point
  * @param enumValues the allowed literals of an enum type, in declaration order
+ * @param element the type of an {@link TypeKind#ARRAY}'s elements, {@code null} for other kinds
  */
 public record ColumnType(
-    TypeKind kind, String sqlName, int length, int precision, int scale, List<String> enumValues) {
+    TypeKind kind,
+    String sqlName,
+    int length,
+    int precision,
+    int scale,
+    List<String> enumValues,
+    ColumnType element) {
   public ColumnType {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(sqlName, "sqlName");
@@ -38,6 +45,31 @@ public record ColumnType(
     if (kind == TypeKind.ENUM && enumValues.isEmpty()) {
       throw new IllegalArgumentException("enum type " + sqlName + " must list its values");
     }
+    if ((kind == TypeKind.ARRAY) != (element != null)) {
+      throw new IllegalArgumentException(
+          "an ARRAY type, and only an ARRAY type, has an element type, but "
+              + sqlName
+              + " is "
+              + kind
+              + " with element "
+              + element);
+    }
+  }
+
+  /** A type that is not an array. */
+  public ColumnType(
+      TypeKind kind,
+      String sqlName,
+      int length,
+      int precision,
+      int scale,
+      List<String> enumValues) {
+    this(kind, sqlName, length, precision, scale, enumValues, null);
+  }
+
+  /** An array of {@code element}. */
+  public static ColumnType arrayOf(ColumnType element, String sqlName) {
+    return new ColumnType(TypeKind.ARRAY, sqlName, 0, 0, 0, List.of(), element);
   }
 
   public static ColumnType of(TypeKind kind) {
@@ -48,6 +80,9 @@ public record ColumnType(
   public String toString() {
     if (kind == TypeKind.ENUM) {
       return "ENUM" + enumValues;
+    }
+    if (kind == TypeKind.ARRAY) {
+      return element + "[]";
     }
     if (length > 0) {
       return sqlName + "(" + length + ")";

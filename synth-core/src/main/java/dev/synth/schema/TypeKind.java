@@ -25,6 +25,10 @@ public enum TypeKind {
   ENUM,
   JSON,
   INTERVAL,
+  /** PostgreSQL's {@code inet} and {@code cidr}: IPv4 hosts and networks. */
+  INET,
+  /** An array of another type ({@code int[]}, {@code text[]}). */
+  ARRAY,
   /** A type the engine cannot generate; nullable columns get NULL, others fail the plan. */
   OTHER;
 

@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.synth.schema.Column;
+import dev.synth.schema.ColumnType;
 import dev.synth.schema.TypeKind;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -185,12 +187,51 @@ class TypeGeneratorsTest {
   }
 
   @Test
-  void intervalAndOtherAreNotGenerated() {
-    assertThatThrownBy(() -> TypeGenerators.forType(column("X", TypeKind.INTERVAL), Bounds.NONE))
+  void yearMonthIntervalsAndOtherTypesAreNotGenerated() {
+    Column yearMonth =
+        new Column(
+            "X",
+            new ColumnType(TypeKind.INTERVAL, "INTERVAL YEAR TO MONTH", 0, 0, 0, List.of()),
+            false,
+            false,
+            null);
+    assertThatThrownBy(() -> TypeGenerators.forType(yearMonth, Bounds.NONE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("X");
     assertThatThrownBy(() -> TypeGenerators.forType(column("X", TypeKind.OTHER), Bounds.NONE))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThat(TypeGenerators.generates(ColumnType.arrayOf(ColumnType.of(TypeKind.OTHER), "x[]")))
+        .isFalse();
+  }
+
+  @Test
+  void intervalsArePositiveDurationsOfAtMostThirtyDays() {
+    Column span =
+        new Column(
+            "SPAN",
+            new ColumnType(TypeKind.INTERVAL, "interval", 0, 0, 0, List.of()),
+            false,
+            false,
+            null);
+    var generator = TypeGenerators.forType(span, Bounds.NONE).generator();
+    for (long row = 0; row < 200; row++) {
+      assertThat((Duration) generator.next(cell(11, row)))
+          .isPositive()
+          .isLessThanOrEqualTo(Duration.ofDays(30));
+    }
+  }
+
+  @Test
+  void arraysHoldZeroToThreeValidElements() {
+    ColumnType element = new ColumnType(TypeKind.VARCHAR, "varchar", 4, 0, 0, List.of());
+    Column codes =
+        new Column("CODES", ColumnType.arrayOf(element, "varchar ARRAY"), false, false, null);
+    var generator = TypeGenerators.forType(codes, Bounds.NONE).generator();
+    for (long row = 0; row < 200; row++) {
+      List<?> value = (List<?>) generator.next(cell(11, row));
+      assertThat(value).hasSizeLessThanOrEqualTo(3);
+      assertThat(value).allSatisfy(v -> assertThat((String) v).hasSizeBetween(1, 4));
+    }
   }
 
   static Bounds range(Object min, boolean minInclusive, Object max, boolean maxInclusive) {

@@ -55,7 +55,7 @@ class H2TypesTest {
             entry("C_JSON", TypeKind.JSON),
             entry("C_INTERVAL_YEAR", TypeKind.INTERVAL),
             entry("C_INTERVAL_DS", TypeKind.INTERVAL),
-            entry("C_ARRAY", TypeKind.OTHER),
+            entry("C_ARRAY", TypeKind.ARRAY),
             entry("C_JAVA_OBJECT", TypeKind.OTHER),
             entry("C_GEOMETRY", TypeKind.OTHER),
             entry("C_ROW", TypeKind.OTHER));

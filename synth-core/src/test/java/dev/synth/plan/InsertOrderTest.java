@@ -62,6 +62,20 @@ class InsertOrderTest {
   }
 
   @Test
+  void aDeferrableForeignKeyBreaksACycleBeforeANullableOne() {
+    Table department = table("DEPARTMENT").id().ref("MANAGER_ID", "EMPLOYEE", true).build();
+    Table employee = table("EMPLOYEE").id().ref("DEPARTMENT_ID", "DEPARTMENT", false, true).build();
+
+    InsertOrder order = InsertOrder.of(List.of(department, employee));
+
+    assertThat(order.deferred()).isEmpty();
+    assertThat(order.checkedAtCommit())
+        .extracting(ForeignKey::columns)
+        .containsExactly(List.of("DEPARTMENT_ID"));
+    assertThat(names(order)).containsExactly("EMPLOYEE", "DEPARTMENT");
+  }
+
+  @Test
   void aThreeTableCycleNeedsOnlyOneBreak() {
     Table a = table("A").id().ref("B_ID", "B", false).build();
     Table b = table("B").id().ref("C_ID", "C", false).build();

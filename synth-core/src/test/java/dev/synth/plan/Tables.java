@@ -55,10 +55,14 @@ final class Tables {
   }
 
   Tables ref(String column, String target, boolean nullable) {
+    return ref(column, target, nullable, false);
+  }
+
+  Tables ref(String column, String target, boolean nullable, boolean deferrable) {
     columns.add(new Column(column, ColumnType.of(TypeKind.BIGINT), nullable, false, null));
     foreignKeys.add(
         new ForeignKey(
-            "FK_" + name + "_" + column, List.of(column), name(target), List.of("ID"), false));
+            "FK_" + name + "_" + column, List.of(column), name(target), List.of("ID"), deferrable));
     return this;
   }
 

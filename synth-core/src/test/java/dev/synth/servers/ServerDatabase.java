@@ -20,6 +20,7 @@ public final class ServerDatabase implements AutoCloseable {
   private final Server server;
   private final String name;
   private final String url;
+  private final java.util.List<String> extraSchemas = new java.util.ArrayList<>();
 
   /** The servers the machines run, with how to start each. */
   public enum Server {
@@ -87,6 +88,24 @@ public final class ServerDatabase implements AutoCloseable {
     }
   }
 
+  /** The schema (PostgreSQL) or database (MariaDB) name. */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Creates another PostgreSQL schema named after this one plus {@code suffix}, dropped on close.
+   */
+  public String extraSchema(String suffix) throws SQLException {
+    String extra = name + "_" + suffix;
+    try (Connection c = connect();
+        Statement st = c.createStatement()) {
+      st.execute("CREATE SCHEMA " + extra);
+    }
+    extraSchemas.add(extra);
+    return extra;
+  }
+
   public String url() {
     return url;
   }
@@ -117,6 +136,9 @@ public final class ServerDatabase implements AutoCloseable {
   public void close() throws SQLException {
     try (Connection c = admin(server);
         Statement st = c.createStatement()) {
+      for (String extra : extraSchemas) {
+        st.execute("DROP SCHEMA " + extra + " CASCADE");
+      }
       st.execute(
           server == Server.POSTGRES ? "DROP SCHEMA " + name + " CASCADE" : "DROP DATABASE " + name);
     }

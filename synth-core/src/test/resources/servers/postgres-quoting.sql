@@ -1,0 +1,16 @@
+CREATE TABLE "user" (
+  "Id" SERIAL PRIMARY KEY,
+  "select" TEXT NOT NULL UNIQUE,
+  "Order" INTEGER NOT NULL CHECK ("Order" BETWEEN 1 AND 9)
+);
+CREATE TABLE "OrderLine" (
+  "ID" BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  "user" INTEGER NOT NULL REFERENCES "user" ("Id"),
+  "line item" TEXT NOT NULL,
+  "Qty" INTEGER NOT NULL CHECK ("Qty" > 0)
+);
+CREATE TABLE "line item" (
+  "order" BIGINT NOT NULL REFERENCES "OrderLine" ("ID"),
+  "No." INTEGER NOT NULL,
+  PRIMARY KEY ("order", "No.")
+);
