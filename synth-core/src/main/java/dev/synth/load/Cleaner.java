@@ -3,8 +3,6 @@ package dev.synth.load;
 import dev.synth.LoadException;
 import dev.synth.schema.Table;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -48,30 +46,12 @@ public final class Cleaner {
       cycleColumns.forEach((table, columns) -> detach(c, names, table, columns));
     }
     if (names.isPostgres()) {
-      var tables = tablesChildFirst.stream().map(t -> truncated(c, names, t)).toList();
+      var tables = tablesChildFirst.stream().map(t -> OwnRows.of(c, t)).toList();
       execute(c, names.render(DSL.query("truncate {0}", DSL.list(tables))), tablesChildFirst);
     } else {
       for (Table table : tablesChildFirst) {
         execute(c, names.dsl().deleteFrom(SqlNames.table(table)).getSQL(), List.of(table));
       }
-    }
-  }
-
-  /**
-   * {@code ONLY t}: a plain TRUNCATE of an INHERITS parent would empty its children too, which may
-   * not be filled. A partitioned table refuses ONLY, and its partitions are its rows anyway.
-   */
-  private static org.jooq.QueryPart truncated(Connection c, SqlNames names, Table table) {
-    var name = SqlNames.table(table);
-    String sql = "select relkind from pg_class where oid = to_regclass(?)";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, names.render(name));
-      try (ResultSet rs = ps.executeQuery()) {
-        boolean partitioned = rs.next() && "p".equals(rs.getString(1));
-        return partitioned ? name : DSL.sql("only {0}", name);
-      }
-    } catch (SQLException e) {
-      throw new LoadException("cannot read the kind of table " + table + ": " + e.getMessage(), e);
     }
   }
 

@@ -18,9 +18,10 @@ import org.jooq.Query;
 import org.jooq.impl.DSL;
 
 /**
- * Reads what a table already holds: its row count, existing keys (to reference lookup tables that
- * are not filled) and the largest value of a column. Temporal and UUID values come back as the
- * generator's Java types ({@code LocalDate}, {@code LocalDateTime}, {@code UUID}...).
+ * Reads what a table already holds (its own rows, see {@link OwnRows}): its row count, existing
+ * keys (to reference lookup tables that are not filled) and the largest value of a column. Temporal
+ * and UUID values come back as the generator's Java types ({@code LocalDate}, {@code
+ * LocalDateTime}, {@code UUID}...).
  *
  * <pre>{@code
  * long rows = TableState.rowCount(c, country);
@@ -32,7 +33,7 @@ public final class TableState {
   private TableState() {}
 
   public static long rowCount(Connection c, Table table) {
-    Query q = SqlNames.of(c).dsl().selectCount().from(SqlNames.table(table));
+    Query q = SqlNames.of(c).dsl().selectCount().from(OwnRows.of(c, table));
     return ((Number) query(c, table, q, List.of(Long.class), 1).get(0)[0]).longValue();
   }
 
@@ -43,7 +44,7 @@ public final class TableState {
     }
     List<Column> model = columns.stream().map(n -> column(table, n)).toList();
     var fields = SqlNames.fields(model.stream().map(Column::name).toList());
-    Query q = SqlNames.of(c).dsl().select(fields).from(SqlNames.table(table)).orderBy(fields);
+    Query q = SqlNames.of(c).dsl().select(fields).from(OwnRows.of(c, table)).orderBy(fields);
     return query(c, table, q, model.stream().map(TableState::javaType).toList(), limit);
   }
 
@@ -54,7 +55,7 @@ public final class TableState {
         SqlNames.of(c)
             .dsl()
             .select(DSL.max(SqlNames.field(model.name())))
-            .from(SqlNames.table(table));
+            .from(OwnRows.of(c, table));
     return query(c, table, q, List.of(javaType(model)), 1).get(0)[0];
   }
 

@@ -77,6 +77,18 @@ class PostgresModesTest {
   }
 
   @Test
+  void aParentWhoseInheritingTableHasRowsCountsAsEmptyAndKeepsThem() throws Exception {
+    try (PostgresFixture pg = new PostgresFixture().script("postgres-modes.sql")) {
+      pg.run("INSERT INTO capital (id, name, state) VALUES (900, 'Paris', 'FR')", "capital row");
+
+      pg.populate(BASE);
+
+      assertThat(pg.count("SELECT COUNT(*) FROM ONLY city")).isEqualTo(50);
+      assertThat(pg.rows("SELECT id, name, state FROM capital")).containsExactly("900|Paris|FR");
+    }
+  }
+
+  @Test
   void appendAddsRowsAfterTheExistingKeysAndLeavesTheOldRowsUntouched() throws Exception {
     try (PostgresFixture pg = new PostgresFixture().script("postgres-modes.sql")) {
       pg.populate(BASE);
