@@ -150,7 +150,8 @@ public final class JavaValues {
 
   private static String text(ColumnType type, Object value) {
     String s = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-    return type.length() > 0 && s.length() > type.length() ? null : s;
+    // Declared lengths count characters; a character outside the BMP is two Java chars.
+    return type.length() > 0 && s.codePointCount(0, s.length()) > type.length() ? null : s;
   }
 
   private static byte[] bytes(ColumnType type, Object value) {
