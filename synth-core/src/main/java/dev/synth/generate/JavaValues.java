@@ -80,7 +80,7 @@ public final class JavaValues {
   }
 
   /** A number as a {@link BigDecimal}; text is parsed. */
-  static BigDecimal number(Object value) {
+  public static BigDecimal number(Object value) {
     if (value instanceof BigDecimal d) {
       return d;
     }
