@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -75,6 +76,7 @@ public final class JavaValues {
       case UUID -> value instanceof UUID u ? u : UUID.fromString(value.toString());
       case BINARY, VARBINARY, BLOB -> bytes(type, value);
       case ENUM -> type.enumValues().contains(value.toString()) ? value.toString() : null;
+      case SET -> setMembers(type, value.toString());
       case INTERVAL, OTHER -> value;
     };
   }
@@ -138,6 +140,15 @@ public final class JavaValues {
             && scaled.signum() != 0
         ? null
         : scaled;
+  }
+
+  // A SET value names members, comma-separated, each at most once; stored in declaration order.
+  private static String setMembers(ColumnType type, String value) {
+    List<String> named = value.isEmpty() ? List.of() : List.of(value.split(",", -1));
+    if (!type.enumValues().containsAll(named) || named.stream().distinct().count() < named.size()) {
+      return null;
+    }
+    return String.join(",", type.enumValues().stream().filter(named::contains).toList());
   }
 
   private static Object finite(float f) {

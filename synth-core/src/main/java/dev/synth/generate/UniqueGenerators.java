@@ -49,7 +49,7 @@ public final class UniqueGenerators {
               Long.MAX_VALUE,
               "JSON object with the index as id",
               (i, cell) -> "{\"id\": " + i + "}");
-      case INTERVAL, OTHER -> throw TypeGenerators.notGenerated(column);
+      case SET, INTERVAL, OTHER -> throw TypeGenerators.notGenerated(column);
     };
   }
 

@@ -69,7 +69,11 @@ public final class SchemaReader {
       String schema = existingSchema(connection, dialect, wanted);
       Database database = database(connection, dialect);
       database.setConfiguredSchemata(List.of(new SchemaMappingType().withInputSchema(schema)));
-      TableMapper mapper = new TableMapper(database, dialect);
+      DeclaredTypes declared =
+          TableMapper.family(dialect) == ColumnTypes.Family.MYSQL
+              ? DeclaredTypes.read(connection, schema)
+              : DeclaredTypes.none();
+      TableMapper mapper = new TableMapper(database, dialect, declared);
       List<Table> tables =
           database.getTables(database.getSchema(schema)).stream()
               .filter(SchemaReader::isBaseTable)

@@ -7,10 +7,15 @@ import dev.synth.schema.ColumnType;
 import dev.synth.schema.ForeignKey;
 import dev.synth.schema.QualifiedName;
 import dev.synth.schema.Table;
+import dev.synth.schema.TypeKind;
 import dev.synth.schema.UniqueKey;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jooq.SQLDialect;
 import org.jooq.meta.CheckConstraintDefinition;
 import org.jooq.meta.ColumnDefinition;
@@ -26,22 +31,41 @@ import org.jooq.meta.TableDefinition;
  * Converts one jooq-meta table into our {@link Table} record.
  *
  * <pre>{@code
- * Table t = new TableMapper(database, SQLDialect.H2).table(database.getTable(schema, "ORDERS"));
+ * Table t = new TableMapper(database, SQLDialect.H2, DeclaredTypes.none())
+ *     .table(database.getTable(schema, "ORDERS"));
  * }</pre>
  */
 final class TableMapper {
+  // MariaDB stores JSON as LONGTEXT with this check; such a column is JSON to the engine.
+  private static final Pattern JSON_VALID =
+      Pattern.compile(
+          "\\s*json_valid\\s*\\(\\s*`?([^`()]+)`?\\s*\\)\\s*", Pattern.CASE_INSENSITIVE);
+
   private final Database database;
   private final Family family;
   private final CheckParser checks;
+  private final DeclaredTypes declared;
 
-  TableMapper(Database database, SQLDialect dialect) {
+  TableMapper(Database database, SQLDialect dialect, DeclaredTypes declared) {
     this.database = database;
     this.family = family(dialect);
     this.checks = new CheckParser(dialect);
+    this.declared = declared;
+  }
+
+  static Family family(SQLDialect dialect) {
+    return switch (dialect.family()) {
+      case H2 -> Family.H2;
+      case POSTGRES, YUGABYTEDB -> Family.POSTGRES;
+      case MYSQL, MARIADB -> Family.MYSQL;
+      default -> Family.OTHER;
+    };
   }
 
   Table table(TableDefinition table) {
-    List<Column> columns = table.getColumns().stream().map(this::column).toList();
+    Set<String> json = jsonColumns(table);
+    List<Column> columns =
+        table.getColumns().stream().map(c -> column(table, c, json.contains(c.getName()))).toList();
     UniqueKey primaryKey = UniqueKeys.primaryKey(table);
     return new Table(
         qualifiedName(table),
@@ -57,16 +81,19 @@ final class TableMapper {
     return new QualifiedName(schema == null ? "" : schema.getName(), table.getName());
   }
 
-  private Column column(ColumnDefinition column) {
+  private Column column(TableDefinition table, ColumnDefinition column, boolean json) {
     DataTypeDefinition type = column.getType();
+    String typeName = typeName(table, column);
     ColumnType columnType =
-        ColumnTypes.of(
-            family,
-            type.getType(),
-            type.getLength(),
-            type.getPrecision(),
-            type.getScale(),
-            enumLiterals(type));
+        json
+            ? new ColumnType(TypeKind.JSON, typeName + " (json_valid)", 0, 0, 0, List.of())
+            : ColumnTypes.of(
+                family,
+                typeName,
+                type.getLength(),
+                type.getPrecision(),
+                type.getScale(),
+                members(typeName, type));
     String defaultValue = type.getDefaultValue();
     return new Column(
         column.getName(),
@@ -85,6 +112,31 @@ final class TableMapper {
     }
     String lower = defaultValue.toLowerCase(Locale.ROOT).strip();
     return lower.startsWith("nextval(") || lower.startsWith("next value for ");
+  }
+
+  private String typeName(TableDefinition table, ColumnDefinition column) {
+    return declared.of(table.getName(), column.getName()).orElse(column.getType().getType());
+  }
+
+  private Set<String> jsonColumns(TableDefinition table) {
+    Set<String> result = new HashSet<>();
+    if (family == Family.MYSQL) {
+      for (CheckConstraintDefinition check : table.getCheckConstraints()) {
+        Matcher m = JSON_VALID.matcher(check.getCheckClause());
+        if (m.matches() && table.getColumn(m.group(1)) != null) {
+          result.add(table.getColumn(m.group(1)).getName());
+        }
+      }
+    }
+    return result;
+  }
+
+  private List<String> members(String typeName, DataTypeDefinition type) {
+    String lower = typeName.toLowerCase(Locale.ROOT);
+    if (family == Family.MYSQL && (lower.startsWith("set(") || lower.startsWith("enum("))) {
+      return QuotedList.members(typeName);
+    }
+    return enumLiterals(type);
   }
 
   private List<String> enumLiterals(DataTypeDefinition type) {
@@ -107,12 +159,21 @@ final class TableMapper {
   /** The table's own checks, then the checks of the domains its columns use. */
   private List<Check> checks(TableDefinition table, List<Column> columns) {
     ColumnNames names = ColumnNames.of(columns.stream().map(Column::name).toList());
+    Set<String> json =
+        columns.stream()
+            .filter(c -> c.type().kind() == TypeKind.JSON)
+            .map(Column::name)
+            .collect(java.util.stream.Collectors.toSet());
     List<Check> result = new ArrayList<>();
     for (CheckConstraintDefinition check : table.getCheckConstraints()) {
+      Matcher m = JSON_VALID.matcher(check.getCheckClause());
+      if (family == Family.MYSQL && m.matches() && json.contains(m.group(1))) {
+        continue; // the JSON kind already says it: generated values are valid JSON
+      }
       result.add(checks.parse(check.getName(), check.getCheckClause(), names));
     }
     for (ColumnDefinition column : table.getColumns()) {
-      ImpliedChecks.of(family, column.getType().getType(), column.getName()).ifPresent(result::add);
+      ImpliedChecks.of(family, typeName(table, column), column.getName()).ifPresent(result::add);
       DomainDefinition domain = column.getDomain();
       if (domain != null) {
         ColumnNames value = ColumnNames.forDomain(column.getName());
@@ -122,14 +183,5 @@ final class TableMapper {
       }
     }
     return result;
-  }
-
-  private static Family family(SQLDialect dialect) {
-    return switch (dialect.family()) {
-      case H2 -> Family.H2;
-      case POSTGRES, YUGABYTEDB -> Family.POSTGRES;
-      case MYSQL, MARIADB -> Family.MYSQL;
-      default -> Family.OTHER;
-    };
   }
 }

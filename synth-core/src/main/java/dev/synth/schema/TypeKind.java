@@ -23,6 +23,8 @@ public enum TypeKind {
   VARBINARY,
   BLOB,
   ENUM,
+  /** MySQL's SET: a comma-joined subset of declared members. */
+  SET,
   JSON,
   INTERVAL,
   /** A type the engine cannot generate; nullable columns get NULL, others fail the plan. */
