@@ -1,7 +1,9 @@
 package dev.synth.servers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.synth.PlanException;
 import dev.synth.Synth;
 import dev.synth.config.ColumnConfig;
 import dev.synth.config.SynthConfig;
@@ -114,6 +116,29 @@ class MariadbTypesTest {
       assertThat(own.count("SELECT COUNT(DISTINCT title) FROM label")).isEqualTo(3);
       assertThat(own.count("SELECT COUNT(*) FROM label WHERE title = '🙂🙂🙂🙂🙂'")).isPositive();
       assertThat(own.count("SELECT MAX(CHAR_LENGTH(title)) FROM label")).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void aNotNullGeometryColumnFailsThePlanUntilARuleGivesItValues() throws Exception {
+    try (ServerDatabase own = ServerDatabase.create(Server.MARIADB);
+        Synth synth = Synth.connect(own.url(), own.user(), "")) {
+      synth.runScript("CREATE TABLE spot (id INT PRIMARY KEY, place POINT NOT NULL)", "inline");
+
+      assertThatThrownBy(() -> synth.populate(SynthConfig.defaults().withRows(10)))
+          .isInstanceOf(PlanException.class)
+          .hasMessageContaining(own.qualified("spot") + ".place")
+          .hasMessageContaining("point")
+          .hasMessageContaining("synth.yaml");
+      assertThat(own.count("SELECT COUNT(*) FROM spot")).isZero();
+
+      synth.populate(
+          Fixtures.withColumn(
+              SynthConfig.defaults().withRows(10),
+              "spot",
+              "place",
+              ColumnConfig.faker("POINT(#{number.digit} 52)")));
+      assertThat(own.count("SELECT COUNT(*) FROM spot WHERE ST_Y(place) = 52")).isEqualTo(10);
     }
   }
 }
