@@ -69,11 +69,13 @@ public final class SchemaReader {
       String schema = existingSchema(connection, dialect, wanted);
       Database database = database(connection, dialect);
       database.setConfiguredSchemata(List.of(new SchemaMappingType().withInputSchema(schema)));
-      DeclaredTypes declared =
-          TableMapper.family(dialect) == ColumnTypes.Family.MYSQL
-              ? DeclaredTypes.read(connection, schema)
-              : DeclaredTypes.none();
-      TableMapper mapper = new TableMapper(database, dialect, declared);
+      boolean mysql = TableMapper.family(dialect) == ColumnTypes.Family.MYSQL;
+      TableMapper mapper =
+          new TableMapper(
+              database,
+              dialect,
+              mysql ? DeclaredTypes.read(connection, schema) : DeclaredTypes.none(),
+              mysql ? DeclaredKeys.read(connection, schema) : DeclaredKeys.none());
       List<Table> tables =
           database.getTables(database.getSchema(schema)).stream()
               .filter(SchemaReader::isBaseTable)

@@ -31,7 +31,8 @@ import org.jooq.meta.TableDefinition;
  * Converts one jooq-meta table into our {@link Table} record.
  *
  * <pre>{@code
- * Table t = new TableMapper(database, SQLDialect.H2, DeclaredTypes.none())
+ * Table t = new TableMapper(database, SQLDialect.H2, DeclaredTypes.none(),
+ *     DeclaredKeys.none())
  *     .table(database.getTable(schema, "ORDERS"));
  * }</pre>
  */
@@ -45,12 +46,15 @@ final class TableMapper {
   private final Family family;
   private final CheckParser checks;
   private final DeclaredTypes declared;
+  private final DeclaredKeys declaredKeys;
 
-  TableMapper(Database database, SQLDialect dialect, DeclaredTypes declared) {
+  TableMapper(
+      Database database, SQLDialect dialect, DeclaredTypes declared, DeclaredKeys declaredKeys) {
     this.database = database;
     this.family = family(dialect);
     this.checks = new CheckParser(dialect);
     this.declared = declared;
+    this.declaredKeys = declaredKeys;
   }
 
   static Family family(SQLDialect dialect) {
@@ -66,7 +70,7 @@ final class TableMapper {
     Set<String> json = jsonColumns(table);
     List<Column> columns =
         table.getColumns().stream().map(c -> column(table, c, json.contains(c.getName()))).toList();
-    UniqueKey primaryKey = UniqueKeys.primaryKey(table);
+    UniqueKey primaryKey = declaredKeys.primaryKey(table.getName(), UniqueKeys.primaryKey(table));
     return new Table(
         qualifiedName(table),
         columns,
