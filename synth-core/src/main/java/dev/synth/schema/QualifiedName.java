@@ -32,9 +32,12 @@ public record QualifiedName(String schema, String name) {
         && name.equalsIgnoreCase(userName.substring(dot + 1));
   }
 
-  /** A stable lower-case key used to derive seeds, so quoting style never changes data. */
+  /**
+   * A stable lower-case key used to derive seeds, so quoting style never changes data. The schema
+   * is left out: the same seed fills {@code app_dev.orders} and {@code app_test.orders} alike.
+   */
   public String seedKey() {
-    return (schema + "." + name).toLowerCase(Locale.ROOT);
+    return name.toLowerCase(Locale.ROOT);
   }
 
   @Override
