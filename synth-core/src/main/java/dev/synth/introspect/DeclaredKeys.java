@@ -18,7 +18,7 @@ import java.util.Map;
  * lower_case_table_names = 0}) had one primary key folded into the other's.
  *
  * <pre>{@code
- * DeclaredKeys.read(connection, "shop").primaryKey("team"); // PRIMARY [id]
+ * DeclaredKeys.read(connection, List.of("shop")).primaryKey("shop", "team", null); // [id]
  * }</pre>
  */
 final class DeclaredKeys {
@@ -36,13 +36,17 @@ final class DeclaredKeys {
     return new DeclaredKeys(Map.of());
   }
 
-  static DeclaredKeys read(Connection connection, String schema) {
+  static DeclaredKeys read(Connection connection, List<String> schemas) {
     Map<String, List<String>> keys = new HashMap<>();
+    String schema = String.join(", ", schemas);
     try (PreparedStatement ps = connection.prepareStatement(QUERY)) {
-      ps.setString(1, schema);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          keys.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
+      for (String s : schemas) {
+        ps.setString(1, s);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            keys.computeIfAbsent(s + '.' + rs.getString(1), t -> new ArrayList<>())
+                .add(rs.getString(2));
+          }
         }
       }
     } catch (SQLException e) {
@@ -53,8 +57,8 @@ final class DeclaredKeys {
   }
 
   /** The declared primary key, or {@code fallback} when none was read for the table. */
-  UniqueKey primaryKey(String table, UniqueKey fallback) {
-    List<String> columns = primaryKeys.get(table);
+  UniqueKey primaryKey(String schema, String table, UniqueKey fallback) {
+    List<String> columns = primaryKeys.get(schema + '.' + table);
     if (columns == null) {
       return fallback;
     }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,8 +16,8 @@ import java.util.Optional;
  * {@code tinyint(1)} a boolean, the members of a {@code SET} and the width of a {@code BIT}.
  *
  * <pre>{@code
- * DeclaredTypes types = DeclaredTypes.read(connection, "shop");
- * types.of("customer", "visits"); // Optional[int(10) unsigned]
+ * DeclaredTypes types = DeclaredTypes.read(connection, List.of("shop"));
+ * types.of("shop", "customer", "visits"); // Optional[int(10) unsigned]
  * }</pre>
  */
 final class DeclaredTypes {
@@ -35,13 +36,16 @@ final class DeclaredTypes {
     return new DeclaredTypes(Map.of());
   }
 
-  static DeclaredTypes read(Connection connection, String schema) {
+  static DeclaredTypes read(Connection connection, List<String> schemas) {
     Map<String, String> types = new HashMap<>();
+    String schema = String.join(", ", schemas);
     try (PreparedStatement ps = connection.prepareStatement(QUERY)) {
-      ps.setString(1, schema);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          types.put(key(rs.getString(1), rs.getString(2)), rs.getString(3));
+      for (String s : schemas) {
+        ps.setString(1, s);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            types.put(key(s, rs.getString(1), rs.getString(2)), rs.getString(3));
+          }
         }
       }
     } catch (SQLException e) {
@@ -52,11 +56,11 @@ final class DeclaredTypes {
     return new DeclaredTypes(types);
   }
 
-  Optional<String> of(String table, String column) {
-    return Optional.ofNullable(byColumn.get(key(table, column)));
+  Optional<String> of(String schema, String table, String column) {
+    return Optional.ofNullable(byColumn.get(key(schema, table, column)));
   }
 
-  private static String key(String table, String column) {
-    return table + '\u0000' + column;
+  private static String key(String schema, String table, String column) {
+    return schema + '\u0000' + table + '\u0000' + column;
   }
 }

@@ -2,12 +2,14 @@ package dev.synth.introspect;
 
 import dev.synth.ConnectException;
 import dev.synth.SynthException;
+import dev.synth.schema.QualifiedName;
 import dev.synth.schema.Schema;
 import dev.synth.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 import org.jooq.TableOptions.TableType;
@@ -67,21 +69,34 @@ public final class SchemaReader {
     String wanted = schemaName != null ? schemaName : currentSchema(connection);
     try {
       String schema = existingSchema(connection, dialect, wanted);
-      Database database = database(connection, dialect);
-      database.setConfiguredSchemata(List.of(new SchemaMappingType().withInputSchema(schema)));
       boolean mysql = TableMapper.family(dialect) == ColumnTypes.Family.MYSQL;
+      List<QualifiedName> elsewhere =
+          mysql ? OtherDatabases.referencedFrom(connection, schema) : List.of();
+      List<String> schemas =
+          Stream.concat(Stream.of(schema), elsewhere.stream().map(QualifiedName::schema))
+              .distinct()
+              .toList();
+      Database database = database(connection, dialect);
+      database.setConfiguredSchemata(
+          schemas.stream().map(s -> new SchemaMappingType().withInputSchema(s)).toList());
       TableMapper mapper =
           new TableMapper(
               database,
               dialect,
-              mysql ? DeclaredTypes.read(connection, schema) : DeclaredTypes.none(),
-              mysql ? DeclaredKeys.read(connection, schema) : DeclaredKeys.none());
+              mysql ? DeclaredTypes.read(connection, schemas) : DeclaredTypes.none(),
+              mysql ? DeclaredKeys.read(connection, schemas) : DeclaredKeys.none());
       List<Table> tables =
           database.getTables(database.getSchema(schema)).stream()
               .filter(SchemaReader::isBaseTable)
               .map(mapper::table)
               .toList();
-      return new Schema(tables);
+      List<Table> referenced =
+          elsewhere.stream()
+              .map(t -> database.getTable(database.getSchema(t.schema()), t.name()))
+              .filter(Objects::nonNull)
+              .map(mapper::table)
+              .toList();
+      return new Schema(tables, referenced);
     } catch (DataAccessException e) {
       throw new SynthException(
           "Could not read the metadata of schema "

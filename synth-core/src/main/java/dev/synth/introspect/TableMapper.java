@@ -70,7 +70,9 @@ final class TableMapper {
     Set<String> json = jsonColumns(table);
     List<Column> columns =
         table.getColumns().stream().map(c -> column(table, c, json.contains(c.getName()))).toList();
-    UniqueKey primaryKey = declaredKeys.primaryKey(table.getName(), UniqueKeys.primaryKey(table));
+    UniqueKey primaryKey =
+        declaredKeys.primaryKey(
+            table.getSchema().getName(), table.getName(), UniqueKeys.primaryKey(table));
     return new Table(
         qualifiedName(table),
         columns,
@@ -119,7 +121,9 @@ final class TableMapper {
   }
 
   private String typeName(TableDefinition table, ColumnDefinition column) {
-    return declared.of(table.getName(), column.getName()).orElse(column.getType().getType());
+    return declared
+        .of(table.getSchema().getName(), table.getName(), column.getName())
+        .orElse(column.getType().getType());
   }
 
   private Set<String> jsonColumns(TableDefinition table) {

@@ -12,10 +12,17 @@ import java.util.Optional;
  * }</pre>
  *
  * @param tables the tables, in the order the database lists them
+ * @param elsewhere tables of other schemas (MySQL databases) that foreign keys of {@code tables}
+ *     reference: read for their keys, never filled
  */
-public record Schema(List<Table> tables) {
+public record Schema(List<Table> tables, List<Table> elsewhere) {
   public Schema {
     tables = List.copyOf(tables);
+    elsewhere = List.copyOf(elsewhere);
+  }
+
+  public Schema(List<Table> tables) {
+    this(tables, List.of());
   }
 
   /** Finds a table by a user-typed name, case-insensitively, optionally schema-qualified. */
@@ -28,8 +35,9 @@ public record Schema(List<Table> tables) {
     return tables.stream().filter(t -> t.name().matches(userName)).findFirst();
   }
 
+  /** A table of this schema, or one of another schema that a foreign key references. */
   public Table table(QualifiedName name) {
-    return tables.stream()
+    return java.util.stream.Stream.concat(tables.stream(), elsewhere.stream())
         .filter(t -> t.name().equals(name))
         .findFirst()
         .orElseThrow(

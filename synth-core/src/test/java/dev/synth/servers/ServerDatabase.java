@@ -91,6 +91,11 @@ public final class ServerDatabase implements AutoCloseable {
     return url;
   }
 
+  /** The schema's or database's name. */
+  public String name() {
+    return name;
+  }
+
   public String user() {
     return server.user;
   }
