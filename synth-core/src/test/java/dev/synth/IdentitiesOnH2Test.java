@@ -54,6 +54,16 @@ class IdentitiesOnH2Test {
   }
 
   @Test
+  void aKeyWhoseCheckAllowsOneAndUpStillGetsTheSequenceFromOne() throws SQLException {
+    db.execute("CREATE TABLE unsigned_like (id INT AUTO_INCREMENT PRIMARY KEY CHECK (id >= 0))");
+    db.populate(
+        SynthConfig.defaults().withRows(50).withIncludes(java.util.List.of("unsigned_like")));
+
+    // MySQL reads an explicit 0 in an AUTO_INCREMENT column as "generate one": keys start at 1.
+    assertThat(db.count("SELECT MIN(id) * 1000 + MAX(id) FROM unsigned_like")).isEqualTo(1050);
+  }
+
+  @Test
   void anIdentityThatStartsHigherNeverHandsOutAGeneratedKey() throws SQLException {
     db.populate(SynthConfig.defaults().withRows(120));
 

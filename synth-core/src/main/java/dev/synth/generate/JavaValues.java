@@ -79,6 +79,7 @@ public final class JavaValues {
       case ENUM -> type.enumValues().contains(value.toString()) ? value.toString() : null;
       case INET -> value.toString();
       case ARRAY -> value instanceof List<?> list ? elements(type.element(), list) : value;
+      case SET -> setMembers(type, value.toString());
       case INTERVAL, OTHER -> value;
     };
   }
@@ -92,7 +93,7 @@ public final class JavaValues {
   }
 
   /** A number as a {@link BigDecimal}; text is parsed. */
-  static BigDecimal number(Object value) {
+  public static BigDecimal number(Object value) {
     if (value instanceof BigDecimal d) {
       return d;
     }
@@ -152,6 +153,15 @@ public final class JavaValues {
         : scaled;
   }
 
+  // A SET value names members, comma-separated, each at most once; stored in declaration order.
+  private static String setMembers(ColumnType type, String value) {
+    List<String> named = value.isEmpty() ? List.of() : List.of(value.split(",", -1));
+    if (!type.enumValues().containsAll(named) || named.stream().distinct().count() < named.size()) {
+      return null;
+    }
+    return String.join(",", type.enumValues().stream().filter(named::contains).toList());
+  }
+
   private static Object finite(float f) {
     return Float.isFinite(f) ? f : null;
   }
@@ -162,7 +172,8 @@ public final class JavaValues {
 
   private static String text(ColumnType type, Object value) {
     String s = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-    return type.length() > 0 && s.length() > type.length() ? null : s;
+    // Declared lengths count characters; a character outside the BMP is two Java chars.
+    return type.length() > 0 && s.codePointCount(0, s.length()) > type.length() ? null : s;
   }
 
   private static byte[] bytes(ColumnType type, Object value) {

@@ -6,6 +6,7 @@ import dev.synth.schema.TypeKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 /**
@@ -47,6 +48,7 @@ public final class TypeGenerators {
           oneOf(
               allowedValues(
                   column, bounds.withAllowed(new ArrayList<>(column.type().enumValues()))));
+      case SET -> subsets(column.type().enumValues());
       case JSON -> new GeneratorChoice("small JSON object", TypeGenerators::json);
       case INTERVAL -> interval(column);
       case INET -> Addresses.random(column);
@@ -148,6 +150,22 @@ public final class TypeGenerators {
     boolean belowMax =
         max == null || (b.maxInclusive() ? c.compareTo(max) <= 0 : c.compareTo(max) < 0);
     return aboveMin && belowMax;
+  }
+
+  /** Any subset of a SET's members (the empty one too), comma-joined in declaration order. */
+  private static GeneratorChoice subsets(List<String> members) {
+    return new GeneratorChoice(
+        "subsets of " + members,
+        cell -> {
+          long mask = cell.nextLong();
+          StringJoiner joined = new StringJoiner(",");
+          for (int i = 0; i < members.size(); i++) {
+            if ((mask >>> (i % Long.SIZE) & 1) != 0) {
+              joined.add(members.get(i));
+            }
+          }
+          return joined.toString();
+        });
   }
 
   private static GeneratorChoice binary(Column column) {

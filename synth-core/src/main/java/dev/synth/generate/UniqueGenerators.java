@@ -50,7 +50,7 @@ public final class UniqueGenerators {
               "JSON object with the index as id",
               (i, cell) -> "{\"id\": " + i + "}");
       case INET -> Addresses.unique(column);
-      case INTERVAL, ARRAY, OTHER -> throw TypeGenerators.notGenerated(column);
+      case SET, INTERVAL, ARRAY, OTHER -> throw TypeGenerators.notGenerated(column);
     };
   }
 

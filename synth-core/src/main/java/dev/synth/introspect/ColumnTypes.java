@@ -127,8 +127,10 @@ final class ColumnTypes {
     if (element != null) {
       return ColumnType.arrayOf(of(family, element, length, precision, scale, List.of()), sqlName);
     }
-    TypeKind kind = enumValues.isEmpty() ? kind(family, sqlName) : TypeKind.ENUM;
-    if (kind == TypeKind.ENUM && enumValues.isEmpty()) {
+    TypeKind named = kind(family, sqlName);
+    TypeKind kind = named == TypeKind.SET ? named : enumValues.isEmpty() ? named : TypeKind.ENUM;
+    boolean listed = kind == TypeKind.ENUM || kind == TypeKind.SET;
+    if (listed && enumValues.isEmpty()) {
       kind = TypeKind.OTHER;
     }
     return new ColumnType(
@@ -137,7 +139,7 @@ final class ColumnTypes {
         kind.isText() || kind.isBinary() ? Math.max(0, length) : 0,
         precisionOf(kind, precision),
         kind == TypeKind.DECIMAL ? Math.max(0, scale) : 0,
-        kind == TypeKind.ENUM ? enumValues : List.of());
+        kind == TypeKind.ENUM || kind == TypeKind.SET ? enumValues : List.of());
   }
 
   /**
@@ -168,7 +170,14 @@ final class ColumnTypes {
     if (family == Family.MYSQL && TINYINT_1.matcher(lower).matches()) {
       return TypeKind.BOOLEAN;
     }
+    if (family == Family.MYSQL && (lower.startsWith("enum(") || lower.startsWith("set("))) {
+      // Members may hold parentheses, so the name is what precedes the list.
+      return lower.startsWith("set(") ? TypeKind.SET : TypeKind.ENUM;
+    }
     String name = SPACES.matcher(PARENTHESES.matcher(lower).replaceAll(" ")).replaceAll(" ").trim();
+    if (family == Family.MYSQL && name.endsWith(" zerofill")) {
+      name = name.substring(0, name.length() - " zerofill".length());
+    }
     if (name.endsWith(" unsigned")) {
       return widerUnsigned(kind(family, name.substring(0, name.length() - " unsigned".length())));
     }
@@ -186,16 +195,23 @@ final class ColumnTypes {
     if (family == Family.MYSQL && name.equals("float")) {
       return TypeKind.REAL;
     }
+    if (family == Family.MYSQL && name.equals("bit")) {
+      // BIT(n) takes integers; ImpliedChecks keeps them within n bits.
+      return TypeKind.BIGINT;
+    }
+    if (family == Family.MYSQL && name.equals("set")) {
+      return TypeKind.SET;
+    }
     return kind;
   }
 
-  // An unsigned integer needs the next wider signed kind to hold its whole range.
+  // An unsigned integer needs the next wider signed kind to hold its whole range; BIGINT UNSIGNED
+  // stays BIGINT, so keys are longs and values up to Long.MAX_VALUE are generated.
   private static TypeKind widerUnsigned(TypeKind signed) {
     return switch (signed) {
       case TINYINT -> TypeKind.SMALLINT;
       case SMALLINT -> TypeKind.INTEGER;
       case INTEGER -> TypeKind.BIGINT;
-      case BIGINT -> TypeKind.DECIMAL;
       default -> signed;
     };
   }

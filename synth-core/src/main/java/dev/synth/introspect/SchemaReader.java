@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -27,8 +28,9 @@ import org.jooq.tools.jdbc.JDBCUtils;
 /**
  * Reads the base tables of one or more schemas, with their columns, keys, unique indexes, foreign
  * keys and checks, into a {@link Schema}. Views, materialized views, temporary tables and
- * partitions are left out (a partitioned table is read, and filled, as one table). On PostgreSQL,
- * tables of other schemas that foreign keys reference are read too, as {@link Schema#outside()}.
+ * partitions are left out (a partitioned table is read, and filled, as one table). Tables of other
+ * schemas (PostgreSQL) or databases (MySQL, MariaDB) that foreign keys reference are read too, as
+ * {@link Schema#outside()}: referenced, never filled unless selected.
  *
  * <pre>{@code
  * try (Connection c = DriverManager.getConnection("jdbc:h2:mem:app")) {
@@ -76,15 +78,23 @@ public final class SchemaReader {
       for (String name : names(wanted)) {
         schemas.add(existingSchema(connection, dialect, name));
       }
+      boolean mysql = TableMapper.family(dialect) == ColumnTypes.Family.MYSQL;
       PostgresCatalog catalog =
           isPostgres(dialect) ? PostgresCatalog.read(connection, schemas) : PostgresCatalog.NONE;
-      Set<QualifiedName> outside = catalog.referencedOutside();
+      Set<QualifiedName> outside =
+          mysql ? otherDatabases(connection, schemas) : catalog.referencedOutside();
       List<String> all = new ArrayList<>(schemas);
       outside.stream().map(QualifiedName::schema).distinct().forEach(all::add);
       Database database = database(connection, dialect);
       database.setConfiguredSchemata(
           all.stream().map(s -> new SchemaMappingType().withInputSchema(s)).toList());
-      TableMapper mapper = new TableMapper(database, dialect, catalog);
+      TableMapper mapper =
+          new TableMapper(
+              database,
+              dialect,
+              catalog,
+              mysql ? DeclaredTypes.read(connection, all) : DeclaredTypes.none(),
+              mysql ? DeclaredKeys.read(connection, all) : DeclaredKeys.none());
       List<Table> tables = new ArrayList<>();
       for (String schema : all) {
         boolean selected = schemas.contains(schema);
@@ -106,6 +116,19 @@ public final class SchemaReader {
               + e.getMessage(),
           e);
     }
+  }
+
+  /** Tables of unselected MySQL/MariaDB databases that the selected ones reference. */
+  private static Set<QualifiedName> otherDatabases(Connection connection, List<String> schemas) {
+    Set<QualifiedName> outside = new LinkedHashSet<>();
+    for (String schema : schemas) {
+      for (QualifiedName table : OtherDatabases.referencedFrom(connection, schema)) {
+        if (!schemas.contains(table.schema())) {
+          outside.add(table);
+        }
+      }
+    }
+    return outside;
   }
 
   /** {@code "sales, crm"} selects both schemas. */

@@ -5,6 +5,7 @@ import dev.synth.schema.Table;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -112,14 +113,61 @@ final class BatchWriter implements RowWriter {
     if (pending.isEmpty() || failed) {
       return;
     }
+    Savepoint before = replaysFailures() ? savepoint() : null;
     try {
       statement.executeBatch();
       written += pending.size();
       pending.clear();
+      release(before);
     } catch (SQLException e) {
       // The caller rolls back; closing must not send these rows a second time.
       failed = true;
-      throw failure().of(e);
+      throw before != null ? replay(e, before) : failure().of(e);
     }
+  }
+
+  // MariaDB's bulk and rewritten batches fail as a whole without naming the row, and its
+  // pipelined batches count rows past the refused one: on MySQL and MariaDB a failed batch is
+  // undone to a savepoint and sent again row by row, so the first refused row is the one named.
+  private boolean replaysFailures() {
+    return bindings.get(0).quirks() == Binding.Quirks.MYSQL;
+  }
+
+  private Savepoint savepoint() {
+    try {
+      return statement.getConnection().setSavepoint();
+    } catch (SQLException e) {
+      LOG.debug("No savepoint before a batch into {}; a failure names the batch", table, e);
+      return null;
+    }
+  }
+
+  private void release(Savepoint savepoint) throws SQLException {
+    if (savepoint != null) {
+      statement.getConnection().releaseSavepoint(savepoint);
+    }
+  }
+
+  private LoadException replay(SQLException batchError, Savepoint before) {
+    BatchFailure batch = failure();
+    try {
+      statement.getConnection().rollback(before);
+      statement.clearBatch();
+      for (int i = 0; i < pending.size(); i++) {
+        Object[] row = pending.get(i);
+        try {
+          for (int j = 0; j < row.length; j++) {
+            bindings.get(j).bind(statement, j + 1, row[j]);
+          }
+          statement.executeUpdate();
+        } catch (SQLException rowError) {
+          rowError.addSuppressed(batchError);
+          return batch.of(rowError, written + i + 1, row);
+        }
+      }
+    } catch (SQLException e) {
+      batchError.addSuppressed(e);
+    }
+    return batch.of(batchError);
   }
 }

@@ -82,6 +82,7 @@ record Binding(Column column, int sqlType, Quirks quirks) {
       case TIMESTAMP_TZ -> Types.TIMESTAMP_WITH_TIMEZONE;
       case BINARY, VARBINARY, BLOB -> Types.VARBINARY;
       case ENUM, JSON -> dialect == Quirks.POSTGRES ? Types.OTHER : Types.VARCHAR;
+      case SET -> Types.VARCHAR;
       case UUID -> dialect == Quirks.MYSQL ? Types.VARCHAR : Types.OTHER;
       case INET -> dialect == Quirks.POSTGRES ? Types.OTHER : Types.VARCHAR;
       case ARRAY -> dialect == Quirks.POSTGRES ? Types.OTHER : Types.ARRAY;

@@ -4,13 +4,13 @@ import dev.synth.schema.Column;
 import dev.synth.schema.Table;
 import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Field;
-import org.jooq.Param;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -34,6 +34,17 @@ import org.jooq.impl.DSL;
  * }</pre>
  */
 public final class Writers {
+  private static final Set<String> GEOMETRY_TYPES =
+      Set.of(
+          "geometry",
+          "point",
+          "linestring",
+          "polygon",
+          "multipoint",
+          "multilinestring",
+          "multipolygon",
+          "geometrycollection");
+
   private Writers() {}
 
   /**
@@ -53,7 +64,7 @@ public final class Writers {
     SqlNames names = SqlNames.of(c);
     List<Column> model = columns(table, columns);
     List<Field<Object>> fields = SqlNames.fields(names(model));
-    List<Param<Object>> values = Collections.nCopies(fields.size(), DSL.param());
+    List<Field<Object>> values = model.stream().map(column -> placeholder(names, column)).toList();
     String sql;
     if (overridesIdentity(names.family(), model)) {
       sql =
@@ -97,6 +108,14 @@ public final class Writers {
     List<Column> order = new ArrayList<>(sets);
     order.addAll(keys);
     return new BatchWriter(c, table, "update", sql, bindings(names, order), batchSize);
+  }
+
+  // MySQL and MariaDB read geometry only from their own binary form; a rule gives text (WKT).
+  private static Field<Object> placeholder(SqlNames names, Column column) {
+    String type = column.type().sqlName().toLowerCase(Locale.ROOT);
+    return names.isMySqlFamily() && GEOMETRY_TYPES.contains(type)
+        ? DSL.field("ST_GeomFromText({0})", Object.class, DSL.param())
+        : DSL.param();
   }
 
   private static boolean overridesIdentity(SQLDialect family, List<Column> columns) {

@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param precision total digits of a decimal (or fractional-second digits of a temporal), 0 if
  *     unknown
  * @param scale digits after the decimal point
- * @param enumValues the allowed literals of an enum type, in declaration order
+ * @param enumValues the allowed literals of an enum type (the members of a set), in declaration
+ *     order
  * @param element the type of an {@link TypeKind#ARRAY}'s elements, {@code null} for other kinds
  */
 public record ColumnType(
@@ -42,8 +43,12 @@ public record ColumnType(
               + sqlName);
     }
     enumValues = List.copyOf(enumValues);
-    if (kind == TypeKind.ENUM && enumValues.isEmpty()) {
-      throw new IllegalArgumentException("enum type " + sqlName + " must list its values");
+    if ((kind == TypeKind.ENUM || kind == TypeKind.SET) && enumValues.isEmpty()) {
+      throw new IllegalArgumentException(
+          kind.name().toLowerCase(java.util.Locale.ROOT)
+              + " type "
+              + sqlName
+              + " must list its values");
     }
     if ((kind == TypeKind.ARRAY) != (element != null)) {
       throw new IllegalArgumentException(
@@ -78,11 +83,14 @@ public record ColumnType(
 
   @Override
   public String toString() {
-    if (kind == TypeKind.ENUM) {
-      return "ENUM" + enumValues;
+    if (kind == TypeKind.ENUM || kind == TypeKind.SET) {
+      return kind.name() + enumValues;
     }
     if (kind == TypeKind.ARRAY) {
       return element + "[]";
+    }
+    if (sqlName.contains("(")) {
+      return sqlName;
     }
     if (length > 0) {
       return sqlName + "(" + length + ")";

@@ -43,6 +43,7 @@ public record Schema(List<Table> tables, Set<QualifiedName> outside) {
     return tables.stream().filter(t -> t.name().matches(userName)).findFirst();
   }
 
+  /** A table of this schema, or one of another schema that a foreign key references. */
   public Table table(QualifiedName name) {
     return tables.stream()
         .filter(t -> t.name().equals(name))

@@ -23,6 +23,8 @@ public enum TypeKind {
   VARBINARY,
   BLOB,
   ENUM,
+  /** MySQL's SET: a comma-joined subset of declared members. */
+  SET,
   JSON,
   INTERVAL,
   /** PostgreSQL's {@code inet} and {@code cidr}: IPv4 hosts and networks. */

@@ -45,6 +45,14 @@ class JavaValuesTest {
   }
 
   @Test
+  void textLengthCountsCharactersNotJavaChars() {
+    ColumnType varchar5 = new ColumnType(TypeKind.VARCHAR, "VARCHAR", 5, 0, 0, List.of());
+    assertThat(JavaValues.convert(varchar5, "🙂🙂🙂🙂🙂")).isEqualTo("🙂🙂🙂🙂🙂");
+    assertThatThrownBy(() -> JavaValues.convert(varchar5, "🙂🙂🙂🙂🙂🙂"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void floatingPointAndBooleans() {
     assertThat(JavaValues.convert(ColumnType.of(TypeKind.REAL), "1.5")).isEqualTo(1.5f);
     assertThat(JavaValues.convert(ColumnType.of(TypeKind.DOUBLE), 2)).isEqualTo(2.0);

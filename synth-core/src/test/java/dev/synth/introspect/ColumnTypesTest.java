@@ -68,7 +68,10 @@ class ColumnTypesTest {
     "MYSQL, tinyint, TINYINT",
     "MYSQL, tinyint unsigned, SMALLINT",
     "MYSQL, int unsigned, BIGINT",
-    "MYSQL, bigint unsigned, DECIMAL",
+    "MYSQL, bigint unsigned, BIGINT",
+    "MYSQL, bigint(20) unsigned zerofill, BIGINT",
+    "MYSQL, tinyint(3) unsigned, SMALLINT",
+    "MYSQL, bit(5), BIGINT",
     "MYSQL, float, REAL",
     "MYSQL, text, CLOB",
     "MYSQL, longtext, CLOB",
@@ -78,6 +81,20 @@ class ColumnTypesTest {
   })
   void mapsTypeNamesToKinds(Family family, String sqlName, TypeKind kind) {
     assertThat(ColumnTypes.kind(family, sqlName)).isEqualTo(kind);
+  }
+
+  @Test
+  void aMysqlSetKeepsItsMembersEvenWithParenthesesInThem() {
+    ColumnType set =
+        ColumnTypes.of(
+            Family.MYSQL, "set('a','b (c)')", 9, 0, 0, QuotedList.members("set('a','b (c)')"));
+    assertThat(set.kind()).isEqualTo(TypeKind.SET);
+    assertThat(set.enumValues()).containsExactly("a", "b (c)");
+  }
+
+  @Test
+  void aMysqlQuotedListUndoublesItsQuotes() {
+    assertThat(QuotedList.members("enum('it''s','x,y')")).containsExactly("it's", "x,y");
   }
 
   @Test

@@ -78,6 +78,7 @@ class PopulatedShopIT {
     assertThat(db.single("SELECT COUNT(DISTINCT status) FROM orders")).isEqualTo(4);
     assertThat(db.single("SELECT COUNT(DISTINCT newsletter) FROM customer")).isEqualTo(2);
     assertThat(db.single("SELECT COUNT(*) FROM customer WHERE newsletter NOT IN (0, 1)")).isZero();
+    assertThat(db.single("SELECT COUNT(*) FROM product WHERE in_stock NOT IN (0, 1)")).isZero();
     assertThat(db.single("SELECT COUNT(*) FROM orders WHERE shipped_at < ordered_at")).isZero();
     assertThat(db.single("SELECT COUNT(*) FROM department WHERE manager_id IS NOT NULL"))
         .as("the cycle is closed after inserting")

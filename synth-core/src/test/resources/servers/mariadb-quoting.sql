@@ -1,0 +1,26 @@
+CREATE TABLE `Customer Account` (
+  `Id` INT AUTO_INCREMENT PRIMARY KEY,
+  `select` VARCHAR(30) NOT NULL,
+  `Key` INT UNSIGNED NOT NULL UNIQUE CHECK (`Key` < 100000)
+);
+CREATE TABLE `order` (
+  `id` BIGINT UNSIGNED AUTO_INCREMENT PRIMARY KEY,
+  `Customer Id` INT NOT NULL,
+  `from` DATE NOT NULL,
+  FOREIGN KEY (`Customer Id`) REFERENCES `Customer Account` (`Id`)
+);
+CREATE TABLE `line item` (
+  `order` BIGINT UNSIGNED NOT NULL,
+  `line no` INT NOT NULL,
+  `Group` SET('a', 'b') NOT NULL,
+  PRIMARY KEY (`order`, `line no`),
+  FOREIGN KEY (`order`) REFERENCES `order` (`id`)
+);
+CREATE TABLE `Team` (`ID` INT AUTO_INCREMENT PRIMARY KEY, `Lead` INT NULL);
+CREATE TABLE `Member` (
+  `ID` INT AUTO_INCREMENT PRIMARY KEY,
+  `Team` INT NOT NULL,
+  FOREIGN KEY (`Team`) REFERENCES `Team` (`ID`)
+);
+ALTER TABLE `Team` ADD FOREIGN KEY (`Lead`) REFERENCES `Member` (`ID`);
+CREATE TABLE `team` (`id` INT AUTO_INCREMENT PRIMARY KEY, `name` VARCHAR(20) NOT NULL);
