@@ -143,18 +143,19 @@ final class SuspendedKeys {
 
   /** Re-creates primary keys, unique keys and indexes; cycle-breaking UPDATEs need them. */
   void restoreIndexes() {
-    run(indexes, "re-creating a key or index after the load");
+    run(indexes, "re-creating a key or index after the load", "keys and indexes");
   }
 
   /** Re-creates the foreign keys, which checks every reference of the loaded rows at once. */
   void restoreForeignKeys() {
-    run(foreignKeys, "re-creating a foreign key after the load");
+    run(foreignKeys, "re-creating a foreign key after the load", "foreign keys");
   }
 
-  private void run(List<String> statements, String what) {
+  private void run(List<String> statements, String what, String kind) {
     if (statements.isEmpty()) {
       return;
     }
+    long start = System.nanoTime();
     try (Statement st = connection.createStatement()) {
       for (String sql : statements) {
         try {
@@ -167,6 +168,11 @@ final class SuspendedKeys {
     } catch (SQLException e) {
       throw new LoadException(what + " failed: " + DatabaseMessage.of(e), e);
     }
+    LOG.info(
+        "Re-created {} {} in {} s",
+        statements.size(),
+        kind,
+        String.format("%.2f", (System.nanoTime() - start) / 1e9));
   }
 
   private static void rollbackTo(Connection c, Savepoint savepoint, SQLException cause) {

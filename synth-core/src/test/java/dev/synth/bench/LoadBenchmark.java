@@ -14,7 +14,7 @@ public final class LoadBenchmark {
     String part = args.length > 0 ? args[0] : "all";
     boolean all = part.equals("all");
     if (all || part.equals("pgbench")) {
-      new PgbenchBenchmark(10).run(3);
+      new PgbenchBenchmark(10).run(6);
     }
     if (all || part.equals("memory")) {
       new MemoryBenchmark("96m").run(1_000_000, 5_000_000);
