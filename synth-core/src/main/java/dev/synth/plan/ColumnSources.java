@@ -5,7 +5,6 @@ import dev.synth.PlanException;
 import dev.synth.config.ColumnConfig;
 import dev.synth.generate.Bounds;
 import dev.synth.generate.GeneratorChoice;
-import dev.synth.generate.JavaValues;
 import dev.synth.generate.Overrides;
 import dev.synth.generate.ParentChooser;
 import dev.synth.generate.Permutation;
@@ -21,8 +20,6 @@ import dev.synth.schema.Condition;
 import dev.synth.schema.Table;
 import dev.synth.schema.TypeKind;
 import dev.synth.schema.UniqueKey;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
@@ -134,7 +131,7 @@ final class ColumnSources {
     }
     if (sequenceable(column)) {
       long base = offset == 0 ? 0 : maxExisting(column);
-      long limit = sequenceLimit(column);
+      long limit = KeySequences.limit(column.type().kind(), checks.bounds(name));
       Planner.check(
           base + rows <= limit,
           table.name()
@@ -355,48 +352,13 @@ final class ColumnSources {
         table.primaryKey() != null && table.primaryKey().columns().equals(List.of(column.name()));
     return kind.isInteger()
         && (key || column.identity())
-        && admitsSequence(checks.bounds(column.name()))
+        && KeySequences.admits(checks.bounds(column.name()))
         && context.resolved().column(table.name(), column.name()) == null;
   }
 
   private long maxExisting(Column column) {
     Object max = context.facts().max(table, column.name());
     return max instanceof Number n ? Math.max(0, n.longValue()) : 0;
-  }
-
-  // A range that starts at or below 1, like an unsigned type's, still takes keys 1, 2, 3...: a
-  // MySQL AUTO_INCREMENT column must not get 0, which it reads as "generate one".
-  private static boolean admitsSequence(Bounds b) {
-    if (!b.allowed().isEmpty() || !b.excluded().isEmpty()) {
-      return false;
-    }
-    if (b.min() == null) {
-      return true;
-    }
-    int vsOne = JavaValues.number(b.min()).compareTo(BigDecimal.ONE);
-    return b.minInclusive() ? vsOne <= 0 : vsOne < 0;
-  }
-
-  private long sequenceLimit(Column column) {
-    long limit = maxOf(column.type().kind());
-    Bounds b = checks.bounds(column.name());
-    if (b.max() == null) {
-      return limit;
-    }
-    BigDecimal max = JavaValues.number(b.max()).setScale(0, RoundingMode.FLOOR);
-    if (!b.maxInclusive() && max.compareTo(JavaValues.number(b.max())) == 0) {
-      max = max.subtract(BigDecimal.ONE);
-    }
-    return max.compareTo(BigDecimal.valueOf(limit)) < 0 ? max.longValue() : limit;
-  }
-
-  private static long maxOf(TypeKind kind) {
-    return switch (kind) {
-      case TINYINT -> Byte.MAX_VALUE;
-      case SMALLINT -> Short.MAX_VALUE;
-      case INTEGER -> Integer.MAX_VALUE;
-      default -> Long.MAX_VALUE;
-    };
   }
 
   private String checksText(String column) {
