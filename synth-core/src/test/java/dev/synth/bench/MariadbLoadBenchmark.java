@@ -1,4 +1,4 @@
-package dev.synth.servers.bench;
+package dev.synth.bench;
 
 import dev.synth.LoadException;
 import dev.synth.PopulateReport;
@@ -16,7 +16,7 @@ import java.util.Locale;
  *
  * <pre>
  * ./mvnw -q -pl synth-core test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=dev.synth.servers.bench.MariadbLoadBenchmark \\
+ *     -Dexec.mainClass=dev.synth.bench.MariadbLoadBenchmark \\
  *     [-Dexec.args="200000 2 useServerPrepStmts=false|useServerPrepStmts=true"]
  * </pre>
  */
