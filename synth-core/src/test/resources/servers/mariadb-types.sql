@@ -25,6 +25,8 @@ CREATE TABLE moment (
   precise DATETIME(6) NOT NULL,
   stamp TIMESTAMP NOT NULL,
   stamp_null TIMESTAMP NULL,
+  created_at TIMESTAMP NOT NULL,
+  updated_at TIMESTAMP NOT NULL,
   clock TIME NOT NULL,
   born YEAR NOT NULL
 ) DEFAULT CHARSET = utf8mb4;

@@ -46,7 +46,11 @@ public final class Overrides {
       return FakerExpression.forColumn(column, config.faker());
     }
     if (config.min() != null || config.max() != null) {
-      return TypeGenerators.forType(column, range(column, config));
+      Bounds range = range(column, config);
+      // The user's range is the distribution wanted, not a limit around the default window.
+      return column.type().kind().isTemporal()
+          ? TemporalGenerators.spanning(column, range)
+          : TypeGenerators.forType(column, range);
     }
     throw new IllegalArgumentException(
         "configuration of column "

@@ -58,7 +58,8 @@ final class SemanticRanges {
       return typed("creation time", column, bounds);
     }
     if (n.contains("updated", "modified", "changed")) {
-      return bounds.isNone()
+      // Values stay inside the window, so bounds that hold all of it cannot be broken.
+      return bounds.isNone() || TemporalGenerators.containsWindow(column, bounds)
           ? Optional.of(UpdatedAfterCreated.choose(table, column))
           : Optional.empty();
     }

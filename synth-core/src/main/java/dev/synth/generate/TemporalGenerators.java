@@ -10,7 +10,10 @@ import java.util.List;
 
 /**
  * Dates and times inside a fixed reference window, 2015-01-01 to 2025-12-31, so that data never
- * depends on the day it is generated; bounds move or narrow the window.
+ * depends on the day it is generated. A check's bounds narrow the window where they overlap it and
+ * move it where they do not: a validity range such as MySQL's TIMESTAMP 1970..2038 or {@code d
+ * BETWEEN '1900-01-01' AND '2100-12-31'} leaves the window as it is. A user's {@code min}/{@code
+ * max} rule, and unique values, span the bounds themselves.
  */
 final class TemporalGenerators {
   static final LocalDate WINDOW_START = LocalDate.of(2015, 1, 1);
@@ -19,9 +22,28 @@ final class TemporalGenerators {
 
   private TemporalGenerators() {}
 
+  /** Values within the window, narrowed or moved by a check's bounds. */
   static GeneratorChoice temporal(Column column, Bounds bounds) {
+    return choice(column, bounds, windowWithin(column, bounds));
+  }
+
+  /** Values across the bounds themselves, e.g. a user's {@code min}/{@code max} rule. */
+  static GeneratorChoice spanning(Column column, Bounds bounds) {
+    return choice(column, bounds, units(column, bounds));
+  }
+
+  /** Whether the bounds allow every value of the window, leaving it as it is. */
+  static boolean containsWindow(Column column, Bounds bounds) {
+    if (!bounds.allowed().isEmpty() || !bounds.excluded().isEmpty()) {
+      return false;
+    }
+    UnitRange all = units(column, Bounds.NONE);
+    UnitRange within = windowWithin(column, bounds);
+    return within.lo() == all.lo() && within.hi() == all.hi();
+  }
+
+  private static GeneratorChoice choice(Column column, Bounds bounds, UnitRange r) {
     TypeKind kind = column.type().kind();
-    UnitRange r = units(column, bounds);
     String desc =
         kind
             + " in ["
@@ -33,7 +55,26 @@ final class TemporalGenerators {
     return new GeneratorChoice(desc, cell -> TemporalValues.fromUnits(kind, r.pick(cell)));
   }
 
-  /** The allowed values in units: the window, moved or narrowed by the bounds. */
+  /**
+   * The window narrowed to the bounds where they overlap it; where they do not, the range the
+   * bounds allow next to it, as {@link #units} gives.
+   */
+  static UnitRange windowWithin(Column column, Bounds bounds) {
+    UnitRange spanned = units(column, bounds);
+    long[] window = window(column.type().kind());
+    long lo = Math.max(spanned.lo(), window[0]);
+    long hi = Math.min(spanned.hi(), window[1]);
+    if (lo > hi) {
+      return spanned;
+    }
+    UnitRange narrowed = UnitRange.of(lo, hi, spanned.skipped());
+    return narrowed != null ? narrowed : spanned;
+  }
+
+  /**
+   * The allowed values in units: the bounds, with the window standing in for a missing bound (and
+   * moved next to a bound that lies beyond it).
+   */
   static UnitRange units(Column column, Bounds bounds) {
     TypeKind kind = column.type().kind();
     long[] window = window(kind);

@@ -96,6 +96,15 @@ class MariadbTypesTest {
   }
 
   @Test
+  void timestampsKeepTheReferenceWindowAndUpdatedAfterCreated() throws Exception {
+    assertThat(
+            db.count(
+                "SELECT COUNT(*) FROM moment WHERE stamp < '2015-01-01' OR stamp >= '2026-01-01'"))
+        .isZero();
+    assertThat(db.count("SELECT COUNT(*) FROM moment WHERE updated_at < created_at")).isZero();
+  }
+
+  @Test
   void aNullableGeometryColumnIsLeftNull() throws Exception {
     assertThat(db.count("SELECT COUNT(*) FROM document WHERE place IS NOT NULL")).isZero();
   }
