@@ -2,6 +2,10 @@ package dev.synth.servers;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.synth.Synth;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -52,13 +56,22 @@ public final class ServerDatabase implements AutoCloseable {
 
   /** Creates a fresh schema or database, named uniquely so parallel runs never meet. */
   public static ServerDatabase create(Server server) {
-    String name = "synth_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    return named(server, "synth_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+  }
+
+  /**
+   * Creates a schema or database with a fixed name, for fixtures whose annotation must name its URL
+   * as a constant; one left over by an interrupted run is dropped first.
+   */
+  public static ServerDatabase named(Server server, String name) {
     try (Connection c = admin(server);
         Statement st = c.createStatement()) {
       if (server == Server.POSTGRES) {
+        st.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
         st.execute("CREATE SCHEMA " + name);
         return new ServerDatabase(server, name, server.adminUrl + "?currentSchema=" + name);
       }
+      st.execute("DROP DATABASE IF EXISTS " + name);
       st.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
       return new ServerDatabase(
           server, name, server.adminUrl.substring(0, server.adminUrl.lastIndexOf('/') + 1) + name);
@@ -121,6 +134,17 @@ public final class ServerDatabase implements AutoCloseable {
 
   public Connection connect() throws SQLException {
     return DriverManager.getConnection(url, server.user, "");
+  }
+
+  /** Runs a script from the test classpath here, e.g. to create tables before a fixture runs. */
+  public void runScript(String resource) throws IOException {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource);
+        Synth synth = Synth.connect(url, server.user, "")) {
+      if (in == null) {
+        throw new IOException("no resource " + resource + " on the test classpath");
+      }
+      synth.runScript(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+    }
   }
 
   public long count(String sql) throws SQLException {

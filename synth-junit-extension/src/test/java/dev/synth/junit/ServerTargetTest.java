@@ -2,12 +2,13 @@ package dev.synth.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.synth.junit.ServerDatabase.Server;
 import dev.synth.junit.fixtures.Facts;
 import dev.synth.junit.fixtures.MariadbByProperty;
 import dev.synth.junit.fixtures.MariadbByUrl;
 import dev.synth.junit.fixtures.PostgresByProperty;
 import dev.synth.junit.fixtures.PostgresByUrl;
+import dev.synth.servers.ServerDatabase;
+import dev.synth.servers.ServerDatabase.Server;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -42,8 +43,10 @@ class ServerTargetTest {
       assertThat(Facts.get("customers")).isEqualTo(12L);
       assertThat(Facts.get("orders")).isEqualTo(30L);
       assertThat(Facts.get("reported.orders")).isEqualTo(30L);
-      assertThat(db.count("customer")).as("the population is committed").isEqualTo(12);
-      assertThat(db.count("orders")).isEqualTo(30);
+      assertThat(db.count("SELECT COUNT(*) FROM customer"))
+          .as("the population is committed")
+          .isEqualTo(12);
+      assertThat(db.count("SELECT COUNT(*) FROM orders")).isEqualTo(30);
     }
   }
 
@@ -59,7 +62,7 @@ class ServerTargetTest {
           .isEqualTo(13L);
       assertThat(Facts.get("reader.orders")).isEqualTo(30);
       assertThat(Facts.get("reader.customers")).isEqualTo(12);
-      assertThat(db.count("orders")).as("after the class").isEqualTo(30);
+      assertThat(db.count("SELECT COUNT(*) FROM orders")).as("after the class").isEqualTo(30);
     }
   }
 
@@ -88,7 +91,7 @@ class ServerTargetTest {
       assertThat(Facts.get("url")).asString().contains(db.name());
       assertThat(Facts.get("customers")).isEqualTo(6L);
       assertThat(Facts.get("reader.orders")).isEqualTo(6);
-      assertThat(db.count("orders")).isEqualTo(6);
+      assertThat(db.count("SELECT COUNT(*) FROM orders")).isEqualTo(6);
     }
   }
 
@@ -97,7 +100,7 @@ class ServerTargetTest {
   private static List<List<Map<String, Object>>> rowsOfARun(Server server) throws Exception {
     try (ServerDatabase db = ServerDatabase.named(server, fixedName(server))) {
       EngineRun.assertPassed(EngineRun.of(byUrl(server)), FIXTURE_TESTS);
-      assertThat(db.count("customer")).isEqualTo(12);
+      assertThat(db.count("SELECT COUNT(*) FROM customer")).isEqualTo(12);
       return (List<List<Map<String, Object>>>) Facts.get("rows");
     }
   }
