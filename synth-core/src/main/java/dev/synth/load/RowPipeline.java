@@ -49,7 +49,8 @@ final class RowPipeline {
   }
 
   /** Generates and {@code prepare}s chunks on the workers; {@code sink} takes them in row order. */
-  <T> void run(TableGenerator generator, Function<Object[][], T> prepare, ObjIntConsumer<T> sink) {
+  private <T> void run(
+      TableGenerator generator, Function<Object[][], T> prepare, ObjIntConsumer<T> sink) {
     long rows = generator.rows();
     Deque<Chunk<T>> inFlight = new ArrayDeque<>();
     long next = 0;
