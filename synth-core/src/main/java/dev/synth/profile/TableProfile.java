@@ -34,11 +34,12 @@ public record TableProfile(
     foreignKeys = foreignKeys == null ? List.of() : List.copyOf(foreignKeys);
   }
 
-  /** The column profile named exactly {@code columnName}. */
+  /** The column profile named {@code columnName} (exactly, or case-insensitively when unique). */
   public ColumnProfile column(String columnName) {
     return columns.stream()
         .filter(c -> c.name().equals(columnName))
         .findFirst()
+        .or(() -> columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst())
         .orElseThrow(
             () ->
                 new IllegalArgumentException(

@@ -1,0 +1,54 @@
+package dev.synth.learn;
+
+import dev.synth.profile.ColumnProfile;
+import dev.synth.schema.QualifiedName;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * Quantiles p1..p99 computed by the source with {@code PERCENTILE_DISC ... WITHIN GROUP}, which
+ * PostgreSQL and H2 both have and which returns values that exist in the column. The extremes are
+ * clipped: p0 is reported as p1 and p100 as p99, so the exact minimum and maximum never leave the
+ * source.
+ */
+final class Quantiles {
+  private Quantiles() {}
+
+  /** The clipped quantiles of a column's values, as text. */
+  static List<String> ofValues(SourceSql sql, QualifiedName table, String column)
+      throws SQLException {
+    return read(sql, table, SourceSql.field(column));
+  }
+
+  /** The clipped quantiles of a text column's lengths. */
+  static List<Long> ofLengths(SourceSql sql, QualifiedName table, String column)
+      throws SQLException {
+    return read(sql, table, DSL.charLength(DSL.field(DSL.name(column), String.class))).stream()
+        .map(Long::valueOf)
+        .toList();
+  }
+
+  private static List<String> read(SourceSql sql, QualifiedName table, Field<?> value)
+      throws SQLException {
+    List<Field<?>> select = new ArrayList<>();
+    for (int p = 1; p <= 99; p++) {
+      // BigDecimal, not double: 0.07 must render as 0.07, not 0.07000000000000001.
+      select.add(DSL.percentileDisc(BigDecimal.valueOf(p, 2)).withinGroupOrderBy(value));
+    }
+    List<String> points = new ArrayList<>(ColumnProfile.POINTS);
+    sql.each(
+        sql.dsl().select(select).from(SourceSql.table(table)),
+        rs -> {
+          for (int i = 1; i <= 99; i++) {
+            points.add(ValueText.of(rs, i));
+          }
+        });
+    points.add(0, points.get(0));
+    points.add(points.get(points.size() - 1));
+    return points;
+  }
+}
