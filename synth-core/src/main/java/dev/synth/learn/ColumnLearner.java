@@ -12,7 +12,8 @@ import java.util.List;
  * Chooses and computes the statistics of one column: value frequencies when it is categorical
  * (boolean, enum, or at most {@value #CATEGORICAL_AT_MOST} distinct values), else quantiles for
  * numbers and dates and length quantiles for text. A categorical column gets no quantiles, as they
- * could name a value held by fewer than k rows.
+ * could name a value held by fewer than k rows, and a column with fewer than k values gets none:
+ * its quantiles would be its values.
  */
 final class ColumnLearner {
   static final int CATEGORICAL_AT_MOST = 50;
@@ -35,10 +36,10 @@ final class ColumnLearner {
     List<Long> lengths = List.of();
     if (nonNull > 0 && isCategorical(kind, distinct)) {
       categories = Frequencies.read(sql, table.name(), name, nonNull, k);
-    } else if (nonNull > 0 && (kind.isNumeric() || kind.isTemporal())) {
-      quantiles = Quantiles.ofValues(sql, table.name(), name);
-    } else if (nonNull > 0 && kind.isText()) {
-      lengths = Quantiles.ofLengths(sql, table.name(), name);
+    } else if (nonNull >= k && (kind.isNumeric() || kind.isTemporal())) {
+      quantiles = Quantiles.ofValues(sql, table.name(), name, nonNull);
+    } else if (nonNull >= k && kind.isText()) {
+      lengths = Quantiles.ofLengths(sql, table.name(), name, nonNull);
     }
     return new ColumnProfile(
         name,

@@ -1,5 +1,7 @@
 package dev.synth.learn;
 
+import static java.math.RoundingMode.UP;
+
 import dev.synth.profile.ColumnProfile;
 import dev.synth.schema.QualifiedName;
 import java.math.BigDecimal;
@@ -11,33 +13,33 @@ import org.jooq.impl.DSL;
 
 /**
  * Quantiles p1..p99 computed by the source with {@code PERCENTILE_DISC ... WITHIN GROUP}, which
- * PostgreSQL and H2 both have and which returns values that exist in the column. The extremes are
- * clipped: p0 is reported as p1 and p100 as p99, so the exact minimum and maximum never leave the
- * source.
+ * PostgreSQL and H2 both have and which returns values that exist in the column (PostgreSQL picks
+ * rank ceil(p * n), H2 the rank nearest p * (n - 1)). The extremes are clipped: p0 is reported as
+ * p1 and p100 as p99, and no point is read nearer the ends than rank 1.5, so even in a column of
+ * fewer than 100 values the exact minimum and maximum never leave the source.
  */
 final class Quantiles {
   private Quantiles() {}
 
-  /** The clipped quantiles of a column's values, as text. */
-  static List<String> ofValues(SourceSql sql, QualifiedName table, String column)
+  /** The clipped quantiles of a column's {@code nonNull} values, as text. */
+  static List<String> ofValues(SourceSql sql, QualifiedName table, String column, long nonNull)
       throws SQLException {
-    return read(sql, table, SourceSql.field(column));
+    return read(sql, table, SourceSql.field(column), nonNull);
   }
 
   /** The clipped quantiles of a text column's lengths. */
-  static List<Long> ofLengths(SourceSql sql, QualifiedName table, String column)
+  static List<Long> ofLengths(SourceSql sql, QualifiedName table, String column, long nonNull)
       throws SQLException {
-    return read(sql, table, DSL.charLength(DSL.field(DSL.name(column), String.class))).stream()
-        .map(Long::valueOf)
-        .toList();
+    Field<Integer> length = DSL.charLength(DSL.field(DSL.name(column), String.class));
+    return read(sql, table, length, nonNull).stream().map(Long::valueOf).toList();
   }
 
-  private static List<String> read(SourceSql sql, QualifiedName table, Field<?> value)
+  private static List<String> read(SourceSql sql, QualifiedName table, Field<?> value, long nonNull)
       throws SQLException {
+    BigDecimal margin = BigDecimal.valueOf(15, 1).divide(BigDecimal.valueOf(nonNull), 6, UP);
     List<Field<?>> select = new ArrayList<>();
     for (int p = 1; p <= 99; p++) {
-      // BigDecimal, not double: 0.07 must render as 0.07, not 0.07000000000000001.
-      select.add(DSL.percentileDisc(BigDecimal.valueOf(p, 2)).withinGroupOrderBy(value));
+      select.add(DSL.percentileDisc(fraction(p, margin)).withinGroupOrderBy(value));
     }
     List<String> points = new ArrayList<>(ColumnProfile.POINTS);
     sql.each(
@@ -50,5 +52,12 @@ final class Quantiles {
     points.add(0, points.get(0));
     points.add(points.get(points.size() - 1));
     return points;
+  }
+
+  /** p / 100, but at least {@code margin} from either end. */
+  private static BigDecimal fraction(int p, BigDecimal margin) {
+    // BigDecimal, not double: 0.07 must render as 0.07, not 0.07000000000000001.
+    BigDecimal f = BigDecimal.valueOf(p, 2);
+    return p <= 50 ? f.max(margin) : f.min(BigDecimal.ONE.subtract(margin));
   }
 }

@@ -72,4 +72,15 @@ class ProfilerOnH2Test extends KnownSourceProfileContract {
       assertThat(strict.suppressed()).hasSize(2);
     }
   }
+
+  @Test
+  void columnWithFewerThanKValuesReleasesNoQuantiles() {
+    try (Synth synth = Synth.connect(URL, "sa", "")) {
+      Profile strict =
+          synth.profile(ProfileOptions.defaults().withK(100).withIncludes(List.of("event_log")));
+
+      assertThat(strict.table("event_log").column("amount").quantiles()).isEmpty();
+      assertThat(strict.table("event_log").column("amount").nullFraction()).isZero();
+    }
+  }
 }
