@@ -25,11 +25,17 @@ final class SourceSql {
 
   private final Connection connection;
   private final DSLContext dsl;
+  private final boolean postgres;
 
   SourceSql(Connection connection) {
     this.connection = connection;
     SQLDialect dialect = JDBCUtils.dialect(connection);
     this.dsl = DSL.using(dialect);
+    this.postgres = dialect.family() == SQLDialect.POSTGRES;
+  }
+
+  boolean isPostgres() {
+    return postgres;
   }
 
   DSLContext dsl() {
