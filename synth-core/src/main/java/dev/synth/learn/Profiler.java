@@ -39,8 +39,7 @@ public final class Profiler {
               + e.getMessage()
               + " (SQLState "
               + e.getSQLState()
-              + "); profiling needs a database with PERCENTILE_DISC ... WITHIN GROUP,"
-              + " such as PostgreSQL or H2 2.x",
+              + "); profiling supports PostgreSQL and H2 2.x so far",
           e);
     }
   }
