@@ -21,7 +21,7 @@ import org.jooq.impl.DSL;
 final class FanOuts {
   private FanOuts() {}
 
-  static ForeignKeyProfile read(SourceSql sql, Table child, ForeignKey fk, long childRows)
+  static ForeignKeyProfile read(SourceSql sql, Table child, ForeignKey fk, long childRows, int k)
       throws SQLException {
     double nullFraction = childRows == 0 ? 0 : nullRows(sql, child, fk) / (double) childRows;
     return new ForeignKeyProfile(
@@ -30,7 +30,7 @@ final class FanOuts {
         fk.target().schema(),
         fk.target().name(),
         nullFraction,
-        FanOutBuckets.of(childrenPerParent(sql, child, fk)));
+        FanOutBuckets.of(childrenPerParent(sql, child, fk), k));
   }
 
   private static long nullRows(SourceSql sql, Table child, ForeignKey fk) throws SQLException {

@@ -16,9 +16,11 @@ final class TableLearner {
   private final SourceSql sql;
   private final ColumnLearner columns;
   private final List<Suppression> suppressed;
+  private final int k;
 
   TableLearner(SourceSql sql, int k, List<Suppression> suppressed) {
     this.sql = sql;
+    this.k = k;
     this.columns = new ColumnLearner(sql, k);
     this.suppressed = suppressed;
   }
@@ -33,7 +35,7 @@ final class TableLearner {
     }
     List<ForeignKeyProfile> foreignKeys = new ArrayList<>();
     for (ForeignKey fk : table.foreignKeys()) {
-      foreignKeys.add(FanOuts.read(sql, table, fk, counts.rows()));
+      foreignKeys.add(FanOuts.read(sql, table, fk, counts.rows(), k));
     }
     return new TableProfile(
         table.name().schema(), table.name().name(), counts.rows(), profiles, foreignKeys);

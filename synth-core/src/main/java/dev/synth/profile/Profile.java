@@ -13,7 +13,8 @@ import java.util.List;
  * }</pre>
  *
  * @param formatVersion the version of the file format, {@value #FORMAT_VERSION} for this release
- * @param k the rare-value threshold: every released categorical value is held by at least k rows
+ * @param k the rare-value threshold: every released categorical value is held by at least k rows,
+ *     and every fan-out bucket describes at least k parents
  * @param tables the profiled tables
  * @param suppressed per column, what the rare-value gate merged into "other"
  */
@@ -33,6 +34,7 @@ public record Profile(
     tables = List.copyOf(tables);
     suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
     tables.forEach(t -> t.columns().forEach(c -> checkGate(t, c, k)));
+    tables.forEach(t -> t.foreignKeys().forEach(fk -> checkGate(t, fk, k)));
   }
 
   /** A profile in the current format. */
@@ -53,6 +55,22 @@ public record Profile(
                         + name
                         + "; it has "
                         + tables.stream().map(TableProfile::name).toList()));
+  }
+
+  private static void checkGate(TableProfile table, ForeignKeyProfile fk, int k) {
+    for (FanOutBucket bucket : fk.children()) {
+      if (bucket.parents() < k) {
+        throw new IllegalArgumentException(
+            "foreign key "
+                + fk.name()
+                + " of "
+                + table.name()
+                + " releases a fan-out bucket of "
+                + bucket.parents()
+                + " parents, fewer than k = "
+                + k);
+      }
+    }
   }
 
   private static void checkGate(TableProfile table, ColumnProfile column, int k) {

@@ -39,7 +39,7 @@ class ProfileFileTest {
             "PUBLIC",
             "CUSTOMER",
             0.1,
-            List.of(new FanOutBucket(0, 0, 3), new FanOutBucket(1, 1, 7)));
+            List.of(new FanOutBucket(0, 0, 30), new FanOutBucket(1, 1, 70)));
     TableProfile orders =
         new TableProfile("PUBLIC", "ORDERS", 100, List.of(amount, status), List.of(fk));
     return new Profile(
