@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jooq.SQLDialect;
+import org.jooq.tools.jdbc.JDBCUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +33,7 @@ public final class Profiler {
 
   /** Profiles the selected tables through {@code source}, which stays open and is restored. */
   public static Profile profile(Connection source, ProfileOptions options) {
+    refuseUnsupported(source);
     try (ReadOnlySource readOnly = ReadOnlySource.open(source)) {
       return learn(readOnly.connection(), options);
     } catch (SQLException e) {
@@ -39,8 +42,22 @@ public final class Profiler {
               + e.getMessage()
               + " (SQLState "
               + e.getSQLState()
-              + "); profiling supports PostgreSQL and H2 2.x so far",
+              + ")",
           e);
+    }
+  }
+
+  /**
+   * Quantiles need ordered-set aggregates, which MariaDB and MySQL have only as window functions.
+   */
+  private static void refuseUnsupported(Connection source) {
+    SQLDialect family = JDBCUtils.dialect(source).family();
+    if (family != SQLDialect.POSTGRES && family != SQLDialect.H2) {
+      throw new SynthException(
+          "cannot profile a "
+              + family.getName()
+              + " database yet: profiling supports PostgreSQL and H2 2.x so far. Profile a"
+              + " PostgreSQL copy of the data, or leave out synth.profile to generate without one");
     }
   }
 

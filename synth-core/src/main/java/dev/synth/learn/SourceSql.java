@@ -56,6 +56,11 @@ final class SourceSql {
     return DSL.field(DSL.name(alias, column));
   }
 
+  /** A statement of 99 quantiles is long; its start says enough in a message. */
+  private static String shortened(String sql) {
+    return sql.length() <= 300 ? sql : sql.substring(0, 300) + " ...";
+  }
+
   /** Runs {@code query} and hands each row to {@code reader}, holding one row at a time. */
   void each(Query query, RowReader reader) throws SQLException {
     String sql = dsl.renderInlined(query);
@@ -66,7 +71,7 @@ final class SourceSql {
           reader.read(rs);
         }
       } catch (SQLException e) {
-        throw new SQLException(e.getMessage() + " [in " + sql + "]", e.getSQLState(), e);
+        throw new SQLException(e.getMessage() + " [in " + shortened(sql) + "]", e.getSQLState(), e);
       }
     }
   }
