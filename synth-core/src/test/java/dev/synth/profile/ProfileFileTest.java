@@ -99,4 +99,18 @@ class ProfileFileTest {
                     "X", "INTEGER", TypeKind.INTEGER, false, 0, 101L, raw, null, List.of()))
         .hasMessageContaining("must be clipped (p0 = p1, p100 = p99) but were p0=0, p1=1");
   }
+
+  @Test
+  void missingFileSaysHowToMakeOne(@TempDir Path dir) {
+    assertThatThrownBy(() -> ProfileFile.read(dir.resolve("absent.json")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("absent.json does not exist; learn one with synth:profile");
+  }
+
+  @Test
+  void jsonWithoutFormatVersionIsNotTakenForAProfile() {
+    assertThatThrownBy(() -> ProfileFile.parse("{\"tables\": []}", "other.json"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("other.json is not a Synth profile: it has no integer formatVersion");
+  }
 }
