@@ -2,12 +2,15 @@ package dev.synth;
 
 import dev.synth.config.SynthConfig;
 import dev.synth.introspect.SchemaReader;
+import dev.synth.learn.ProfileOptions;
+import dev.synth.learn.Profiler;
 import dev.synth.load.JdbcFacts;
 import dev.synth.load.PlanLoader;
 import dev.synth.load.Pool;
 import dev.synth.load.SqlScript;
 import dev.synth.plan.Plan;
 import dev.synth.plan.Planner;
+import dev.synth.profile.Profile;
 import dev.synth.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The entry point: connect to a database, then plan or populate it.
+ * The entry point: connect to a database, then plan or populate it, or learn a profile of it.
  *
  * <pre>{@code
  * try (Synth synth = Synth.connect("jdbc:h2:mem:shop", "sa", "")) {
@@ -119,6 +122,23 @@ public final class Synth implements AutoCloseable {
       return report;
     } catch (SQLException e) {
       throw new SynthException("could not use the database: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Learns a privacy-gated profile of the database's tables, reading only: the connection is
+   * read-only for the run and nothing is written or created.
+   *
+   * <pre>{@code
+   * Profile profile = synth.profile(ProfileOptions.defaults().withSchema("sales"));
+   * ProfileFile.write(profile, Path.of("app-profile.json"));
+   * }</pre>
+   */
+  public Profile profile(ProfileOptions options) {
+    try (Connection c = dataSource.getConnection()) {
+      return Profiler.profile(c, options);
+    } catch (SQLException e) {
+      throw new SynthException("could not connect to profile the database: " + e.getMessage(), e);
     }
   }
 

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synth.config.SynthConfig;
 import dev.synth.config.TableConfig;
+import dev.synth.learn.ProfileOptions;
+import dev.synth.profile.ColumnProfile;
+import dev.synth.profile.Profile;
+import dev.synth.profile.ProfileFile;
+import dev.synth.profile.TableProfile;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -88,6 +93,25 @@ class EveryTypeOnH2Test {
       soft.assertThat(nulls(stem + "_opt")).as(stem + "_opt NULLs").isBetween(50L, 600L);
     }
     soft.assertAll();
+  }
+
+  @Test
+  void everyTypeIsProfiledAndTheProfileRoundTrips() {
+    db.populate(config(42));
+
+    try (Synth synth = Synth.connect(db.url, "sa", "")) {
+      Profile profile = synth.profile(ProfileOptions.defaults());
+      TableProfile table = profile.table("every_type");
+
+      assertThat(table.rows()).isEqualTo(ROWS);
+      assertThat(table.column("c_bool_nn").categories().values()).hasSize(2);
+      assertThat(table.column("c_enum_nn").categories().values()).hasSize(3);
+      assertThat(table.column("c_clob_nn").lengths()).hasSize(ColumnProfile.POINTS);
+      assertThat(table.column("c_tstz_nn").quantiles()).allMatch(t -> t.matches(".*T.*([+-].*|Z)"));
+      assertThat(table.column("c_json_nn").distinct()).isNull();
+      assertThat(table.column("c_uuid_nn").distinct()).isEqualTo(ROWS);
+      assertThat(ProfileFile.parse(ProfileFile.toJson(profile), "h2")).isEqualTo(profile);
+    }
   }
 
   @Test

@@ -1,0 +1,61 @@
+package dev.synth.learn;
+
+import dev.synth.profile.Categories;
+import dev.synth.profile.ColumnProfile;
+import dev.synth.schema.Column;
+import dev.synth.schema.Table;
+import dev.synth.schema.TypeKind;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Chooses and computes the statistics of one column: value frequencies when it is categorical
+ * (boolean, enum, or at most {@value #CATEGORICAL_AT_MOST} distinct values), else quantiles for
+ * numbers and dates and length quantiles for text. A categorical column gets no quantiles, as they
+ * could name a value held by fewer than k rows, and a column with fewer than k values gets none:
+ * its quantiles would be its values.
+ */
+final class ColumnLearner {
+  static final int CATEGORICAL_AT_MOST = 50;
+
+  private final SourceSql sql;
+  private final int k;
+
+  ColumnLearner(SourceSql sql, int k) {
+    this.sql = sql;
+    this.k = k;
+  }
+
+  ColumnProfile learn(Table table, Column column, ColumnCounts counts) throws SQLException {
+    TypeKind kind = column.type().kind();
+    String name = column.name();
+    long nonNull = counts.nonNull().get(name);
+    Long distinct = counts.distinct().get(name);
+    Categories categories = null;
+    List<String> quantiles = List.of();
+    List<Long> lengths = List.of();
+    if (nonNull > 0 && isCategorical(kind, distinct)) {
+      categories = Frequencies.read(sql, table.name(), name, nonNull, k);
+    } else if (nonNull >= k && (kind.isNumeric() || kind.isTemporal())) {
+      quantiles = Quantiles.ofValues(sql, table.name(), name, nonNull);
+    } else if (nonNull >= k && kind.isText()) {
+      lengths = Quantiles.ofLengths(sql, table.name(), name, nonNull);
+    }
+    return new ColumnProfile(
+        name,
+        column.type().sqlName(),
+        kind,
+        column.nullable(),
+        counts.nullFraction(name),
+        distinct,
+        quantiles,
+        categories,
+        lengths);
+  }
+
+  private static boolean isCategorical(TypeKind kind, Long distinct) {
+    return kind == TypeKind.BOOLEAN
+        || kind == TypeKind.ENUM
+        || (distinct != null && distinct <= CATEGORICAL_AT_MOST);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.synth.profile;
+
+import dev.synth.schema.TypeKind;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The learned statistics of one column, plus its declared type and nullability so a later run can
+ * tell when the target schema has drifted. Which statistics are present depends on the column:
+ * categorical columns carry {@code categories}, other numbers and dates {@code quantiles}, other
+ * text {@code lengths}.
+ *
+ * <pre>{@code
+ * ColumnProfile status = new ColumnProfile("STATUS", "VARCHAR", TypeKind.VARCHAR, true, 0.1, 3L,
+ *     List.of(), new Categories(List.of(new Frequency("PAID", 700)), 8), List.of());
+ * }</pre>
+ *
+ * @param name the column name as the database reports it
+ * @param sqlType the database's type name
+ * @param kind the type family
+ * @param nullable whether the column allows NULL
+ * @param nullFraction the share of rows that are NULL
+ * @param distinct the number of distinct non-null values, {@code null} when the type has no
+ *     equality the database can count (large objects, JSON)
+ * @param quantiles {@value #POINTS} points p0..p100 as text, extremes clipped: p0 equals p1 and
+ *     p100 equals p99, so the exact minimum and maximum are never released; empty when not learned
+ * @param categories the kept value frequencies, {@code null} unless the column is categorical
+ * @param lengths {@value #POINTS} quantiles of the text length, clipped like {@code quantiles};
+ *     empty when not learned
+ */
+public record ColumnProfile(
+    String name,
+    String sqlType,
+    TypeKind kind,
+    boolean nullable,
+    double nullFraction,
+    Long distinct,
+    List<String> quantiles,
+    Categories categories,
+    List<Long> lengths) {
+
+  /** How many quantile points a profile holds: p0 to p100. */
+  public static final int POINTS = 101;
+
+  public ColumnProfile {
+    Objects.requireNonNull(name, "name of a column profile");
+    Objects.requireNonNull(sqlType, "sqlType of column " + name);
+    Objects.requireNonNull(kind, "kind of column " + name);
+    Fractions.check(nullFraction, "nullFraction of column " + name);
+    if (distinct != null && distinct < 0) {
+      throw new IllegalArgumentException(
+          "distinct of column " + name + " must be >= 0 but was " + distinct);
+    }
+    quantiles = clipped(quantiles, "quantiles of column " + name);
+    lengths = clipped(lengths, "lengths of column " + name);
+  }
+
+  private static <T> List<T> clipped(List<T> points, String what) {
+    if (points == null || points.isEmpty()) {
+      return List.of();
+    }
+    if (points.size() != POINTS) {
+      throw new IllegalArgumentException(
+          what + " must hold " + POINTS + " points but held " + points.size());
+    }
+    if (!points.get(0).equals(points.get(1)) || !points.get(100).equals(points.get(99))) {
+      throw new IllegalArgumentException(
+          what
+              + " must be clipped (p0 = p1, p100 = p99) but were p0="
+              + points.get(0)
+              + ", p1="
+              + points.get(1)
+              + ", p99="
+              + points.get(99)
+              + ", p100="
+              + points.get(100));
+    }
+    return List.copyOf(points);
+  }
+}

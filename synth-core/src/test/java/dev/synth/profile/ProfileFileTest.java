@@ -1,0 +1,116 @@
+package dev.synth.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.synth.ConfigException;
+import dev.synth.schema.TypeKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfileFileTest {
+
+  static Profile sample() {
+    List<String> quantiles = new ArrayList<>();
+    for (int p = 0; p <= 100; p++) {
+      quantiles.add(String.valueOf(Math.max(1, Math.min(99, p))));
+    }
+    ColumnProfile amount =
+        new ColumnProfile(
+            "AMOUNT", "INTEGER", TypeKind.INTEGER, true, 0.25, 99L, quantiles, null, List.of());
+    ColumnProfile status =
+        new ColumnProfile(
+            "STATUS",
+            "VARCHAR",
+            TypeKind.VARCHAR,
+            false,
+            0,
+            4L,
+            List.of(),
+            new Categories(List.of(new Frequency("PAID", 70), new Frequency("NEW", 22)), 8),
+            List.of());
+    ForeignKeyProfile fk =
+        new ForeignKeyProfile(
+            "FK_ORDERS_CUSTOMER",
+            List.of("CUSTOMER_ID"),
+            "PUBLIC",
+            "CUSTOMER",
+            0.1,
+            List.of(new FanOutBucket(0, 0, 30), new FanOutBucket(1, 1, 70)));
+    TableProfile orders =
+        new TableProfile("PUBLIC", "ORDERS", 100, List.of(amount, status), List.of(fk));
+    return new Profile(
+        10, List.of(orders), List.of(new Suppression("PUBLIC", "ORDERS", "STATUS", 2, 8)));
+  }
+
+  @Test
+  void writtenProfileReadsBackEqual(@TempDir Path dir) {
+    Path file = dir.resolve("profile.json");
+    ProfileFile.write(sample(), file);
+
+    assertThat(ProfileFile.read(file)).isEqualTo(sample());
+  }
+
+  @Test
+  void sameProfileGivesTheSameTextWithOneArrayElementPerLine() {
+    String json = ProfileFile.toJson(sample());
+
+    assertThat(ProfileFile.toJson(ProfileFile.parse(json, "text"))).isEqualTo(json);
+    assertThat(json)
+        .startsWith("{\n  \"formatVersion\": 1,\n  \"k\": 10,\n")
+        .contains("\n            \"CUSTOMER_ID\"\n")
+        .doesNotContain("\r")
+        .endsWith("}\n");
+  }
+
+  @Test
+  void unknownFormatVersionFailsNamingBothVersions() {
+    String json =
+        ProfileFile.toJson(sample()).replace("\"formatVersion\": 1", "\"formatVersion\": 9");
+
+    assertThatThrownBy(() -> ProfileFile.parse(json, "app-profile.json"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("app-profile.json has profile format version 9")
+        .hasMessageContaining("reads version 1");
+  }
+
+  @Test
+  void releasedValueRarerThanKIsRejected() {
+    String json = ProfileFile.toJson(sample()).replace("\"count\": 22", "\"count\": 3");
+
+    assertThatThrownBy(() -> ProfileFile.parse(json, "edited.json"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ORDERS.STATUS releases a value held by 3 rows, fewer than k = 10");
+  }
+
+  @Test
+  void unclippedQuantilesAreRejected() {
+    List<String> raw = new ArrayList<>();
+    for (int p = 0; p <= 100; p++) {
+      raw.add(String.valueOf(p));
+    }
+
+    assertThatThrownBy(
+            () ->
+                new ColumnProfile(
+                    "X", "INTEGER", TypeKind.INTEGER, false, 0, 101L, raw, null, List.of()))
+        .hasMessageContaining("must be clipped (p0 = p1, p100 = p99) but were p0=0, p1=1");
+  }
+
+  @Test
+  void missingFileSaysHowToMakeOne(@TempDir Path dir) {
+    assertThatThrownBy(() -> ProfileFile.read(dir.resolve("absent.json")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("absent.json does not exist; learn one with synth:profile");
+  }
+
+  @Test
+  void jsonWithoutFormatVersionIsNotTakenForAProfile() {
+    assertThatThrownBy(() -> ProfileFile.parse("{\"tables\": []}", "other.json"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("other.json is not a Synth profile: it has no integer formatVersion");
+  }
+}
