@@ -24,6 +24,8 @@ public final class SynthKeys {
   public static final String DRY_RUN = "synth.dryRun";
   public static final String SKIP = "synth.skip";
   public static final String INIT_SCRIPTS = "synth.initScripts";
+  public static final String PROFILE = "synth.profile";
+  public static final String K = "synth.k";
 
   private SynthKeys() {}
 }
