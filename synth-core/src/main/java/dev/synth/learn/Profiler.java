@@ -56,8 +56,8 @@ public final class Profiler {
       throw new SynthException(
           "cannot profile a "
               + family.getName()
-              + " database yet: profiling supports PostgreSQL and H2 2.x so far. Profile a"
-              + " PostgreSQL copy of the data, or leave out synth.profile to generate without one");
+              + " database yet: profiling supports PostgreSQL and H2 2.x so far; profile a"
+              + " PostgreSQL copy of the data instead");
     }
   }
 
