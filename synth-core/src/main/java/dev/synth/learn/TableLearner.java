@@ -1,6 +1,7 @@
 package dev.synth.learn;
 
 import dev.synth.profile.ColumnProfile;
+import dev.synth.profile.Correlation;
 import dev.synth.profile.ForeignKeyProfile;
 import dev.synth.profile.Suppression;
 import dev.synth.profile.TableProfile;
@@ -11,7 +12,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Profiles one table, and records what the rare-value gate suppressed in it. */
+/**
+ * Profiles one table: counts, column statistics, fan-outs and correlations, and records what the
+ * rare-value gate suppressed in it.
+ */
 final class TableLearner {
   private final SourceSql sql;
   private final ColumnLearner columns;
@@ -37,8 +41,16 @@ final class TableLearner {
     for (ForeignKey fk : table.foreignKeys()) {
       foreignKeys.add(FanOuts.read(sql, table, fk, counts.rows(), k));
     }
+    List<Correlation> correlations =
+        Correlations.learn(
+            sql, table.name(), profiles, counts.rows(), k, CorrelationSample.DEFAULT_LIMIT);
     return new TableProfile(
-        table.name().schema(), table.name().name(), counts.rows(), profiles, foreignKeys);
+        table.name().schema(),
+        table.name().name(),
+        counts.rows(),
+        profiles,
+        foreignKeys,
+        correlations);
   }
 
   private void recordSuppression(Table table, ColumnProfile column) {

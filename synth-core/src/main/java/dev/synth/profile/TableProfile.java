@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The learned statistics of one table: its row count, its columns and its foreign keys.
+ * The learned statistics of one table: its row count, its columns, its foreign keys and the
+ * dependence between its columns.
  *
  * <pre>{@code
- * TableProfile orders = new TableProfile("PUBLIC", "ORDERS", 1000, columns, foreignKeys);
+ * TableProfile orders =
+ *     new TableProfile("PUBLIC", "ORDERS", 1000, columns, foreignKeys, correlations);
  * }</pre>
  *
  * @param schema the schema that holds the table
@@ -15,13 +17,17 @@ import java.util.Objects;
  * @param rows the row count
  * @param columns the columns in declaration order
  * @param foreignKeys the table's outgoing references
+ * @param correlations one entry per pair of correlated columns, in declaration order of the first
+ *     then the second column; empty (and absent from the file) when none was learned, as in
+ *     profiles written before correlations were learned
  */
 public record TableProfile(
     String schema,
     String name,
     long rows,
     List<ColumnProfile> columns,
-    List<ForeignKeyProfile> foreignKeys) {
+    List<ForeignKeyProfile> foreignKeys,
+    List<Correlation> correlations) {
   public TableProfile {
     Objects.requireNonNull(schema, "schema of table profile " + name);
     if (name == null || name.isEmpty()) {
@@ -32,6 +38,7 @@ public record TableProfile(
     }
     columns = List.copyOf(columns);
     foreignKeys = foreignKeys == null ? List.of() : List.copyOf(foreignKeys);
+    correlations = correlations == null ? List.of() : List.copyOf(correlations);
   }
 
   /** The column profile named {@code columnName} (exactly, or case-insensitively when unique). */

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDate;
+import java.util.Random;
 
 /**
  * A source database whose statistics are known by construction, built with SQL that H2 and
@@ -18,10 +20,15 @@ import java.time.LocalDate;
  *   <li>{@code parent} 100 rows and {@code child} 160 rows: parents 1..30 have no child, 31..70
  *       one, 71..90 three, 91..100 five; 10 children have no parent.
  *   <li>{@code event_log}, no primary key, 60 rows: open 36, close 24, {@code amount} 1..60.
+ *   <li>{@code person}, {@value #PERSONS} rows from a fixed seed: {@code age} uniform in 18..78;
+ *       {@code income} = 1000 * age + normal noise (sd 5000), NULL in every fifth row; {@code debt}
+ *       = -10 * age + normal noise (sd 100); {@code score} uniform, independent of all; {@code
+ *       constant} always 7.
  * </ul>
  */
 final class KnownSource {
   static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
+  static final int PERSONS = 2000;
 
   private KnownSource() {}
 
@@ -35,10 +42,34 @@ final class KnownSource {
       st.execute(
           "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id))");
       st.execute("CREATE TABLE event_log (kind VARCHAR(10) NOT NULL, amount INTEGER NOT NULL)");
+      st.execute(
+          "CREATE TABLE person (id INTEGER PRIMARY KEY, age DOUBLE PRECISION NOT NULL,"
+              + " income DOUBLE PRECISION, debt DOUBLE PRECISION NOT NULL,"
+              + " score DOUBLE PRECISION NOT NULL, constant INTEGER NOT NULL)");
     }
     fillMeasure(c);
     fillFamilies(c);
     fillEvents(c);
+    fillPersons(c);
+  }
+
+  private static void fillPersons(Connection c) throws SQLException {
+    Random random = new Random(5);
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (int i = 1; i <= PERSONS; i++) {
+        double age = 18 + 60 * random.nextDouble();
+        ps.setInt(1, i);
+        ps.setDouble(2, age);
+        ps.setObject(
+            3, i % 5 == 0 ? null : 1000 * age + 5000 * random.nextGaussian(), Types.DOUBLE);
+        ps.setDouble(4, -10 * age + 100 * random.nextGaussian());
+        ps.setDouble(5, random.nextDouble());
+        ps.setInt(6, 7);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
   }
 
   private static void fillMeasure(Connection c) throws SQLException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.synth.profile.Categories;
 import dev.synth.profile.ColumnProfile;
+import dev.synth.profile.Correlation;
 import dev.synth.profile.FanOutBucket;
 import dev.synth.profile.ForeignKeyProfile;
 import dev.synth.profile.Frequency;
@@ -121,6 +122,45 @@ abstract class KnownSourceProfileContract {
     assertThat(label.categories()).isNull();
     assertThat(label.lengths()).hasSize(101).startsWith(15L, 15L).endsWith(16L, 16L);
     assertThat(ProfileFile.toJson(profile())).doesNotContain("parent number");
+  }
+
+  private double rho(String a, String b) {
+    return profile().table("person").correlations().stream()
+        .filter(c -> c.a().equalsIgnoreCase(a) && c.b().equalsIgnoreCase(b))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no correlation of " + a + " and " + b))
+        .rho();
+  }
+
+  @Test
+  void dependentColumnsAreStronglyCorrelatedAndIndependentOnesNot() {
+    assertThat(rho("age", "income")).isGreaterThan(0.8);
+    assertThat(rho("age", "debt")).isLessThan(-0.8);
+    assertThat(rho("income", "debt")).isLessThan(-0.7);
+    assertThat(rho("age", "score")).isBetween(-0.1, 0.1);
+    assertThat(rho("income", "score")).isBetween(-0.1, 0.1);
+  }
+
+  @Test
+  void correlationsAreRoundedPairsInColumnOrderWithoutConstantColumns() {
+    List<Correlation> pairs = profile().table("person").correlations();
+
+    assertThat(pairs)
+        .extracting(c -> (c.a() + "~" + c.b()).toLowerCase(java.util.Locale.ROOT))
+        .containsExactly(
+            "id~age",
+            "id~income",
+            "id~debt",
+            "id~score",
+            "age~income",
+            "age~debt",
+            "age~score",
+            "income~debt",
+            "income~score",
+            "debt~score");
+    assertThat(pairs)
+        .allSatisfy(
+            c -> assertThat(c.rho() * 100).isCloseTo(Math.rint(c.rho() * 100), within(1e-9)));
   }
 
   @Test

@@ -41,7 +41,13 @@ class ProfileFileTest {
             0.1,
             List.of(new FanOutBucket(0, 0, 30), new FanOutBucket(1, 1, 70)));
     TableProfile orders =
-        new TableProfile("PUBLIC", "ORDERS", 100, List.of(amount, status), List.of(fk));
+        new TableProfile(
+            "PUBLIC",
+            "ORDERS",
+            100,
+            List.of(amount, status),
+            List.of(fk),
+            List.of(new Correlation("AMOUNT", "STATUS", -0.42)));
     return new Profile(
         10, List.of(orders), List.of(new Suppression("PUBLIC", "ORDERS", "STATUS", 2, 8)));
   }
@@ -64,6 +70,39 @@ class ProfileFileTest {
         .contains("\n            \"CUSTOMER_ID\"\n")
         .doesNotContain("\r")
         .endsWith("}\n");
+  }
+
+  @Test
+  void correlationsAreWrittenOnePairPerObjectAndReadBack() {
+    String json = ProfileFile.toJson(sample());
+
+    assertThat(json)
+        .contains(
+            "\"correlations\": [\n        {\n          \"a\": \"AMOUNT\",\n          \"b\":"
+                + " \"STATUS\",\n          \"rho\": -0.42\n        }\n      ]");
+    assertThat(ProfileFile.parse(json, "text").tables().get(0).correlations())
+        .containsExactly(new Correlation("AMOUNT", "STATUS", -0.42));
+  }
+
+  @Test
+  void profileWrittenBeforeCorrelationsReadsWithNone() {
+    String json = ProfileFile.toJson(sample());
+    String withoutCorrelations =
+        json.substring(0, json.indexOf(",\n      \"correlations\""))
+            + json.substring(json.indexOf("]", json.indexOf("\"correlations\"")) + 1);
+
+    assertThat(withoutCorrelations).doesNotContain("correlations");
+    assertThat(ProfileFile.parse(withoutCorrelations, "old.json").tables().get(0).correlations())
+        .isEmpty();
+  }
+
+  @Test
+  void correlationOutsideMinusOneToOneIsRejected() {
+    String json = ProfileFile.toJson(sample()).replace("-0.42", "-1.5");
+
+    assertThatThrownBy(() -> ProfileFile.parse(json, "edited.json"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("correlation of AMOUNT and STATUS must be between -1 and 1");
   }
 
   @Test
