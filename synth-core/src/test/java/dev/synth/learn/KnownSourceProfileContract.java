@@ -12,7 +12,11 @@ import dev.synth.profile.Frequency;
 import dev.synth.profile.Profile;
 import dev.synth.profile.ProfileFile;
 import dev.synth.profile.Suppression;
+import dev.synth.schema.QualifiedName;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What a profile of {@link KnownSource} must say, whichever database held it. */
@@ -20,6 +24,29 @@ abstract class KnownSourceProfileContract {
 
   /** The profile of the known source with the default k = 10. */
   abstract Profile profile();
+
+  /** A new connection to the known source. */
+  abstract Connection connect() throws SQLException;
+
+  /** The {@code person} table's name as the source reports it. */
+  abstract QualifiedName person();
+
+  /**
+   * The ids of a correlation sample of at most {@code limit} persons, read as the profiler does.
+   */
+  final double[] sampledPersonIds(int limit) throws SQLException {
+    try (Connection c = connect();
+        ReadOnlySource source = ReadOnlySource.open(c)) {
+      return CorrelationSample.read(
+              new SourceSql(source.connection()),
+              person(),
+              List.of(profile().table("person").column("id").name()),
+              List.of(Map.of()),
+              KnownSource.PERSONS,
+              300)
+          .column(0);
+    }
+  }
 
   private ColumnProfile column(String table, String column) {
     return profile().table(table).column(column);
@@ -161,6 +188,31 @@ abstract class KnownSourceProfileContract {
     assertThat(pairs)
         .allSatisfy(
             c -> assertThat(c.rho() * 100).isCloseTo(Math.rint(c.rho() * 100), within(1e-9)));
+  }
+
+  @Test
+  void tableLargerThanTheSampleLimitIsSampledToAtMostTheLimit() throws SQLException {
+    assertThat(sampledPersonIds(300).length).isBetween(200, 300);
+  }
+
+  @Test
+  void correlationsFromABoundedSampleStillShowTheDependence() throws SQLException {
+    try (Connection c = connect();
+        ReadOnlySource source = ReadOnlySource.open(c)) {
+      List<Correlation> pairs =
+          Correlations.learn(
+              new SourceSql(source.connection()),
+              person(),
+              profile().table("person").columns(),
+              KnownSource.PERSONS,
+              10,
+              300);
+
+      assertThat(pairs)
+          .filteredOn(p -> p.a().equalsIgnoreCase("age") && p.b().equalsIgnoreCase("income"))
+          .singleElement()
+          .satisfies(p -> assertThat(p.rho()).isGreaterThan(0.8));
+    }
   }
 
   @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.synth.Synth;
 import dev.synth.profile.Profile;
+import dev.synth.schema.QualifiedName;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +38,24 @@ class ProfilerOnH2Test extends KnownSourceProfileContract {
   @Override
   Profile profile() {
     return profile;
+  }
+
+  @Override
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(URL, "sa", "");
+  }
+
+  @Override
+  QualifiedName person() {
+    return new QualifiedName("PUBLIC", "PERSON");
+  }
+
+  @Test
+  void withoutTablesampleH2SamplesTheFirstRowsInScanOrder() throws SQLException {
+    double[] ids = sampledPersonIds(300);
+
+    assertThat(ids).hasSize(300);
+    assertThat(Arrays.stream(ids).max().orElseThrow()).isEqualTo(300);
   }
 
   @Test

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.synth.Synth;
 import dev.synth.profile.Profile;
+import dev.synth.schema.QualifiedName;
 import dev.synth.servers.ServerDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,24 @@ class ProfilerOnPostgresTest extends KnownSourceProfileContract {
   @Override
   Profile profile() {
     return profile;
+  }
+
+  @Override
+  Connection connect() throws SQLException {
+    return db.connect();
+  }
+
+  @Override
+  QualifiedName person() {
+    return new QualifiedName(db.name(), "person");
+  }
+
+  @Test
+  void tablesampleSpreadsTheSampleOverTheWholeTableAndRepeats() throws SQLException {
+    double[] ids = sampledPersonIds(300);
+
+    assertThat(Arrays.stream(ids).max().orElseThrow()).isGreaterThan(1700);
+    assertThat(sampledPersonIds(300)).containsExactly(ids);
   }
 
   @Test
