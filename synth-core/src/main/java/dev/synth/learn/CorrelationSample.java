@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -20,11 +21,12 @@ import org.jooq.impl.DSL;
  * memory stays bounded whatever the table size.
  *
  * <p>On PostgreSQL the rows come from {@code TABLESAMPLE BERNOULLI (p) REPEATABLE (0)}, p chosen
- * from the known row count to give about a fifth more than {@code limit} rows, then {@code LIMIT}:
- * row-level (not block-level) sampling, so clustered tables are not over-represented, and the same
- * sample on every run of an unchanged table. H2 has no {@code TABLESAMPLE}, and an {@code ORDER BY
- * RAND()} would sort the whole table and differ on every run; H2 sources are embedded development
- * databases, so there the sample is the first {@code limit} rows in scan order.
+ * from the known row count to give about a fifth more than {@code limit} rows, of which the {@code
+ * limit} with the smallest hash of their {@code ctid} are kept: row-level (not block-level)
+ * sampling, so clustered tables are not over-represented, and the same sample on every run of an
+ * unchanged table. H2 has no {@code TABLESAMPLE}, and an {@code ORDER BY RAND()} would sort the
+ * whole table and differ on every run; H2 sources are embedded development databases, so there the
+ * sample is the first {@code limit} rows in scan order.
  */
 final class CorrelationSample {
   /** How many rows the correlations are learned from at most. */
@@ -74,7 +76,7 @@ final class CorrelationSample {
     }
     int[] count = new int[1];
     sql.each(
-        sql.dsl().select(select).from(source(sql, table, tableRows, limit)).limit(limit),
+        sampled(sql, select, table, tableRows, limit),
         rs -> {
           if (count[0] >= capacity) {
             return;
@@ -91,13 +93,18 @@ final class CorrelationSample {
     return new CorrelationSample(values, count[0]);
   }
 
-  private static Table<?> source(SourceSql sql, QualifiedName table, long tableRows, int limit) {
+  private static Query sampled(
+      SourceSql sql, List<Field<?>> select, QualifiedName table, long tableRows, int limit) {
     Table<?> whole = SourceSql.table(table);
     if (!sql.isPostgres() || tableRows <= limit) {
-      return whole;
+      return sql.dsl().select(select).from(whole).limit(limit);
     }
     double percent = Math.min(100, 100 * OVERSAMPLE * limit / tableRows);
-    return DSL.table("{0} tablesample bernoulli ({1}) repeatable (0)", whole, DSL.inline(percent));
+    Table<?> sample =
+        DSL.table("{0} tablesample bernoulli ({1}) repeatable (0)", whole, DSL.inline(percent));
+    // A synchronized seq scan may start mid-table, so the first rows of the sample vary from run
+    // to run; a hash of the row's position picks the same rows, from the whole table, every time.
+    return sql.dsl().select(select).from(sample).orderBy(DSL.field("md5(ctid::text)")).limit(limit);
   }
 
   /** Rare values share one code after the kept ones: they are "other" in the profile too. */
