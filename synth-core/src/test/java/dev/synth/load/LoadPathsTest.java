@@ -10,11 +10,7 @@ import dev.synth.plan.Planner;
 import dev.synth.servers.ServerDatabase;
 import dev.synth.servers.ServerDatabase.Server;
 import dev.synth.testing.Dumps;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,20 +34,13 @@ class LoadPathsTest {
   }
 
   private static String load(PlanLoader.Inserts inserts) throws Exception {
-    try (ServerDatabase db = ServerDatabase.create(Server.POSTGRES);
-        Connection c = db.connect()) {
-      try (Statement st = c.createStatement()) {
-        st.execute(script());
+    try (ServerDatabase db = ServerDatabase.create(Server.POSTGRES)) {
+      db.runScript("servers/postgres-shop.sql");
+      try (Connection c = db.connect()) {
+        Plan plan = Planner.plan(SchemaReader.read(c, null), CONFIG, new JdbcFacts(c));
+        new PlanLoader(c, 500, 2, inserts).load(plan);
+        return Dumps.of(c, TABLES);
       }
-      Plan plan = Planner.plan(SchemaReader.read(c, null), CONFIG, new JdbcFacts(c));
-      new PlanLoader(c, 500, 2, inserts).load(plan);
-      return Dumps.of(c, TABLES);
-    }
-  }
-
-  private static String script() throws IOException {
-    try (InputStream in = LoadPathsTest.class.getResourceAsStream("/servers/postgres-shop.sql")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }

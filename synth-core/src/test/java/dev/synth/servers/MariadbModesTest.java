@@ -31,9 +31,7 @@ class MariadbModesTest {
   @BeforeEach
   void createDatabase() throws Exception {
     db = ServerDatabase.create(Server.MARIADB);
-    try (Synth synth = Synth.connect(db.url(), db.user(), "")) {
-      synth.runScript(Fixtures.read("servers/mariadb-modes.sql"), "mariadb-modes.sql");
-    }
+    db.runScript("servers/mariadb-modes.sql");
   }
 
   @AfterEach

@@ -24,9 +24,7 @@ class MariadbQuotingTest {
   @BeforeEach
   void createDatabase() throws Exception {
     db = ServerDatabase.create(Server.MARIADB);
-    try (Synth synth = Synth.connect(db.url(), db.user(), "")) {
-      synth.runScript(Fixtures.read("servers/mariadb-quoting.sql"), "mariadb-quoting.sql");
-    }
+    db.runScript("servers/mariadb-quoting.sql");
   }
 
   @AfterEach

@@ -5,8 +5,6 @@ import dev.synth.Synth;
 import dev.synth.config.SynthConfig;
 import dev.synth.servers.ServerDatabase.Server;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +23,7 @@ final class PostgresFixture implements AutoCloseable {
 
   /** Runs the script resource {@code servers/<name>}. */
   PostgresFixture script(String name) throws IOException, SQLException {
-    String sql = resource("servers/" + name);
+    String sql = Fixtures.read("servers/" + name);
     if (sql.contains("${other}")) {
       sql = sql.replace("${other}", other());
     }
@@ -98,15 +96,6 @@ final class PostgresFixture implements AutoCloseable {
   /** Runs an INSERT ... RETURNING and gives the returned value. */
   long insertReturning(String insert) throws SQLException {
     return Long.parseLong(value(insert));
-  }
-
-  private static String resource(String name) throws IOException {
-    try (InputStream in = PostgresFixture.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IOException("no test resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 
   @Override

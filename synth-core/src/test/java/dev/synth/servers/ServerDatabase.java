@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.synth.Synth;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -138,12 +136,9 @@ public final class ServerDatabase implements AutoCloseable {
 
   /** Runs a script from the test classpath here, e.g. to create tables before a fixture runs. */
   public void runScript(String resource) throws IOException {
-    try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource);
-        Synth synth = Synth.connect(url, server.user, "")) {
-      if (in == null) {
-        throw new IOException("no resource " + resource + " on the test classpath");
-      }
-      synth.runScript(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+    String script = Fixtures.read(resource);
+    try (Synth synth = Synth.connect(url, server.user, "")) {
+      synth.runScript(script, resource);
     }
   }
 

@@ -7,8 +7,6 @@ import dev.synth.Synth;
 import dev.synth.config.SynthConfig;
 import dev.synth.servers.ServerDatabase.Server;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -22,7 +20,7 @@ class ServersSmokeTest {
 
   private static PopulateReport populate(ServerDatabase db, String script) throws IOException {
     try (Synth synth = Synth.connect(db.url(), db.user(), "")) {
-      synth.runScript(resource(script), script);
+      synth.runScript(Fixtures.read(script), script);
       return synth.populate(CONFIG);
     }
   }
@@ -80,12 +78,6 @@ class ServersSmokeTest {
         ResultSet rs = st.executeQuery(insert + " RETURNING id")) {
       rs.next();
       return rs.getLong(1);
-    }
-  }
-
-  private static String resource(String name) throws IOException {
-    try (InputStream in = ServersSmokeTest.class.getClassLoader().getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }
