@@ -7,3 +7,4 @@ def json = new groovy.json.JsonSlurper().parse(profile)
 assert json.formatVersion == 1
 assert json.k == 5
 assert json.tables*.name.collect { it.toString().toUpperCase() }.any { it.contains('AUTHOR') }
+assert log.contains('Synth wrote 1,200 rows into 2 tables')

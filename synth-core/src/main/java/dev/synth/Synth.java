@@ -11,6 +11,7 @@ import dev.synth.load.SqlScript;
 import dev.synth.plan.Plan;
 import dev.synth.plan.Planner;
 import dev.synth.profile.Profile;
+import dev.synth.profile.ProfileFile;
 import dev.synth.schema.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -109,7 +110,8 @@ public final class Synth implements AutoCloseable {
   public PopulateReport populate(SynthConfig config, Schema schema) {
     try (Connection c = dataSource.getConnection()) {
       Schema model = schema != null ? schema : SchemaReader.read(c, config.schema());
-      Plan plan = Planner.plan(model, config, new JdbcFacts(c));
+      Plan plan = Planner.plan(model, config, new JdbcFacts(c), learned(config));
+      plan.notes().forEach(note -> LOG.info("Note: {}", note));
       long start = System.nanoTime();
       PopulateReport report = new PlanLoader(c, config.batchSize()).load(plan);
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -144,7 +146,11 @@ public final class Synth implements AutoCloseable {
 
   private static Plan plan(Connection c, SynthConfig config) {
     Schema schema = SchemaReader.read(c, config.schema());
-    return Planner.plan(schema, config, new JdbcFacts(c));
+    return Planner.plan(schema, config, new JdbcFacts(c), learned(config));
+  }
+
+  private static Profile learned(SynthConfig config) {
+    return config.profile() == null ? null : ProfileFile.read(Path.of(config.profile()));
   }
 
   private static String read(Path script) {

@@ -33,11 +33,18 @@ public final class ConfigFile {
 
   private ConfigFile() {}
 
-  /** Reads and validates {@code file}; its path appears in every error message. */
+  /**
+   * Reads and validates {@code file}; its path appears in every error message. A relative {@code
+   * profile} path is resolved against the file's directory.
+   */
   public static SynthConfig read(Path file) {
     String source = file.toString();
     try {
-      return parse(Files.readString(file), source);
+      SynthConfig config = parse(Files.readString(file), source);
+      Path dir = file.toAbsolutePath().getParent();
+      return config.profile() == null || dir == null
+          ? config
+          : config.withProfile(dir.resolve(config.profile()).normalize().toString());
     } catch (NoSuchFileException e) {
       throw new ConfigException("config file " + source + " does not exist", e);
     } catch (IOException e) {

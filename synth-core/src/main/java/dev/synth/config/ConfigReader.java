@@ -17,7 +17,9 @@ final class ConfigReader {
           "schema",
           "include",
           "exclude",
-          "tables");
+          "tables",
+          "profile",
+          "scale");
 
   private static final String TABLE_NAMES = "a list of table names";
 
@@ -36,7 +38,9 @@ final class ConfigReader {
           map.text("schema", "a schema name").orElse(null),
           map.textList("include", TABLE_NAMES),
           map.textList("exclude", TABLE_NAMES),
-          TableReader.tables(map.map("tables", "a mapping from table name to its settings")));
+          TableReader.tables(map.map("tables", "a mapping from table name to its settings")),
+          map.text("profile", "the path of a profile file").orElse(null),
+          map.positive("scale").orElse(SynthConfig.DEFAULT_SCALE));
     } catch (IllegalArgumentException e) {
       // The readers check everything the records check; this only guards against drift.
       throw new ConfigException(source + ": " + e.getMessage(), e);

@@ -25,6 +25,9 @@ import java.util.Objects;
  * @param includes table names to fill (empty: all)
  * @param excludes table names never to fill (they are still referenced)
  * @param tables per-table settings keyed by the table name as the user typed it
+ * @param profile the profile file to generate from ({@code synth.profile}), or {@code null}
+ * @param scale multiplies every row count not set per table: the profile's counts, or the default
+ *     rows ({@code synth.scale}, e.g. 0.1 or 10)
  */
 public record SynthConfig(
     long seed,
@@ -35,12 +38,15 @@ public record SynthConfig(
     String schema,
     List<String> includes,
     List<String> excludes,
-    Map<String, TableConfig> tables) {
+    Map<String, TableConfig> tables,
+    String profile,
+    double scale) {
 
   public static final long DEFAULT_SEED = 42;
   public static final long DEFAULT_ROWS = 100;
   public static final int DEFAULT_BATCH_SIZE = 1000;
   public static final double DEFAULT_NULL_FRACTION = 0.1;
+  public static final double DEFAULT_SCALE = 1;
 
   public SynthConfig {
     Objects.requireNonNull(mode, "mode");
@@ -56,6 +62,34 @@ public record SynthConfig(
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
     tables = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tables));
+    if (!(scale > 0) || Double.isInfinite(scale)) {
+      throw new IllegalArgumentException("scale must be a positive number but was " + scale);
+    }
+  }
+
+  /** A configuration without a profile, at scale 1. */
+  public SynthConfig(
+      long seed,
+      long rows,
+      Mode mode,
+      int batchSize,
+      double nullFraction,
+      String schema,
+      List<String> includes,
+      List<String> excludes,
+      Map<String, TableConfig> tables) {
+    this(
+        seed,
+        rows,
+        mode,
+        batchSize,
+        nullFraction,
+        schema,
+        includes,
+        excludes,
+        tables,
+        null,
+        DEFAULT_SCALE);
   }
 
   public static SynthConfig defaults() {
@@ -73,48 +107,168 @@ public record SynthConfig(
 
   public SynthConfig withSeed(long newSeed) {
     return new SynthConfig(
-        newSeed, rows, mode, batchSize, nullFraction, schema, includes, excludes, tables);
+        newSeed,
+        rows,
+        mode,
+        batchSize,
+        nullFraction,
+        schema,
+        includes,
+        excludes,
+        tables,
+        profile,
+        scale);
   }
 
   public SynthConfig withRows(long newRows) {
     return new SynthConfig(
-        seed, newRows, mode, batchSize, nullFraction, schema, includes, excludes, tables);
+        seed,
+        newRows,
+        mode,
+        batchSize,
+        nullFraction,
+        schema,
+        includes,
+        excludes,
+        tables,
+        profile,
+        scale);
   }
 
   public SynthConfig withMode(Mode newMode) {
     return new SynthConfig(
-        seed, rows, newMode, batchSize, nullFraction, schema, includes, excludes, tables);
+        seed,
+        rows,
+        newMode,
+        batchSize,
+        nullFraction,
+        schema,
+        includes,
+        excludes,
+        tables,
+        profile,
+        scale);
   }
 
   public SynthConfig withBatchSize(int newBatchSize) {
     return new SynthConfig(
-        seed, rows, mode, newBatchSize, nullFraction, schema, includes, excludes, tables);
+        seed,
+        rows,
+        mode,
+        newBatchSize,
+        nullFraction,
+        schema,
+        includes,
+        excludes,
+        tables,
+        profile,
+        scale);
   }
 
   public SynthConfig withNullFraction(double newNullFraction) {
     return new SynthConfig(
-        seed, rows, mode, batchSize, newNullFraction, schema, includes, excludes, tables);
+        seed,
+        rows,
+        mode,
+        batchSize,
+        newNullFraction,
+        schema,
+        includes,
+        excludes,
+        tables,
+        profile,
+        scale);
   }
 
   public SynthConfig withSchema(String newSchema) {
     return new SynthConfig(
-        seed, rows, mode, batchSize, nullFraction, newSchema, includes, excludes, tables);
+        seed,
+        rows,
+        mode,
+        batchSize,
+        nullFraction,
+        newSchema,
+        includes,
+        excludes,
+        tables,
+        profile,
+        scale);
   }
 
   public SynthConfig withIncludes(List<String> newIncludes) {
     return new SynthConfig(
-        seed, rows, mode, batchSize, nullFraction, schema, newIncludes, excludes, tables);
+        seed,
+        rows,
+        mode,
+        batchSize,
+        nullFraction,
+        schema,
+        newIncludes,
+        excludes,
+        tables,
+        profile,
+        scale);
   }
 
   public SynthConfig withExcludes(List<String> newExcludes) {
     return new SynthConfig(
-        seed, rows, mode, batchSize, nullFraction, schema, includes, newExcludes, tables);
+        seed,
+        rows,
+        mode,
+        batchSize,
+        nullFraction,
+        schema,
+        includes,
+        newExcludes,
+        tables,
+        profile,
+        scale);
   }
 
   public SynthConfig withTable(String name, TableConfig table) {
     var copy = new LinkedHashMap<>(tables);
     copy.put(name, table);
     return new SynthConfig(
-        seed, rows, mode, batchSize, nullFraction, schema, includes, excludes, copy);
+        seed,
+        rows,
+        mode,
+        batchSize,
+        nullFraction,
+        schema,
+        includes,
+        excludes,
+        copy,
+        profile,
+        scale);
+  }
+
+  public SynthConfig withProfile(String newProfile) {
+    return new SynthConfig(
+        seed,
+        rows,
+        mode,
+        batchSize,
+        nullFraction,
+        schema,
+        includes,
+        excludes,
+        tables,
+        newProfile,
+        scale);
+  }
+
+  public SynthConfig withScale(double newScale) {
+    return new SynthConfig(
+        seed,
+        rows,
+        mode,
+        batchSize,
+        nullFraction,
+        schema,
+        includes,
+        excludes,
+        tables,
+        profile,
+        newScale);
   }
 }

@@ -114,6 +114,17 @@ final class YamlMap {
             });
   }
 
+  Optional<Double> positive(String key) {
+    return get(key)
+        .map(
+            v -> {
+              if (!v.isNumber() || !(v.doubleValue() > 0) || Double.isInfinite(v.doubleValue())) {
+                throw invalid(key, "a positive number", v);
+              }
+              return v.doubleValue();
+            });
+  }
+
   Optional<String> text(String key, String expected) {
     return get(key)
         .map(

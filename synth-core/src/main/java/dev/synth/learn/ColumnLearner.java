@@ -43,7 +43,7 @@ final class ColumnLearner {
     }
     return new ColumnProfile(
         name,
-        column.type().sqlName(),
+        column.type().toString(),
         kind,
         column.nullable(),
         counts.nullFraction(name),

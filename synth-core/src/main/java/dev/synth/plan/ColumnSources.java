@@ -40,6 +40,7 @@ final class ColumnSources {
   private final long rows;
   private final long offset;
   private final CheckBounds checks;
+  private final ProfiledColumns profiled;
 
   ColumnSources(PlanContext context, Table table, long rows, long offset) {
     this.context = context;
@@ -47,6 +48,7 @@ final class ColumnSources {
     this.rows = rows;
     this.offset = offset;
     this.checks = CheckBounds.of(table);
+    this.profiled = new ProfiledColumns(context, table, checks);
     for (var check : checks.notUnderstood()) {
       context
           .notes()
@@ -86,6 +88,11 @@ final class ColumnSources {
     descriptions.put(
         name, generator.describe() + ", distinct per combination with the key's other columns");
     return new Source.Generated(cell -> generator.at(digit.parent(cell.row()), cell), 0);
+  }
+
+  /** Lets the learned dependence between these free columns shape their values. */
+  void correlate(java.util.Collection<String> freeColumns) {
+    profiled.correlate(freeColumns);
   }
 
   /** The checks that compare two columns of a row. */
@@ -256,7 +263,7 @@ final class ColumnSources {
           "a check on it is not understood (" + checkSql(name) + ")",
           "add a column rule (value, values, faker or min/max) that" + " satisfies the check");
     } else {
-      choice = generated(column);
+      choice = profiled.choice(column).orElseGet(() -> generated(column));
     }
     descriptions.put(
         name,

@@ -21,11 +21,22 @@ record PlanContext(
     Map<QualifiedName, TableGenerator> generators,
     Set<ForeignKey> deferred,
     List<String> notes,
-    DatabaseFacts facts) {
+    DatabaseFacts facts,
+    ProfileGuide profile) {
 
-  /** The NULL fraction of a nullable column: its own rule, else the run's default. */
+  /**
+   * The NULL fraction of a nullable column: its own rule, else the learned one, else the run's
+   * default.
+   */
   double columnNullFraction(Table table, String column) {
     ColumnConfig cc = resolved.column(table.name(), column);
-    return cc != null && cc.nullFraction() != null ? cc.nullFraction() : config.nullFraction();
+    if (cc != null && cc.nullFraction() != null) {
+      return cc.nullFraction();
+    }
+    return table
+        .column(column)
+        .flatMap(c -> profile.column(table.name(), c))
+        .map(cp -> cp.nullFraction())
+        .orElse(config.nullFraction());
   }
 }

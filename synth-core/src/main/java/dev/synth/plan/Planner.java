@@ -4,6 +4,7 @@ import dev.synth.PlanException;
 import dev.synth.config.Mode;
 import dev.synth.config.SynthConfig;
 import dev.synth.generate.TableGenerator;
+import dev.synth.profile.Profile;
 import dev.synth.schema.ForeignKey;
 import dev.synth.schema.QualifiedName;
 import dev.synth.schema.Schema;
@@ -28,20 +29,39 @@ public final class Planner {
   private Planner() {}
 
   public static Plan plan(Schema schema, SynthConfig config, DatabaseFacts facts) {
-    ResolvedConfig resolved = ResolvedConfig.resolve(schema, config);
+    return plan(schema, config, facts, null);
+  }
+
+  /**
+   * Plans a run that reproduces {@code profile} where the configuration does not say otherwise.
+   *
+   * @param profile what was learned from a source database, or {@code null}
+   */
+  public static Plan plan(Schema schema, SynthConfig config, DatabaseFacts facts, Profile profile) {
+    ProfileGuide guide = ProfileGuide.of(profile, schema);
+    ResolvedConfig resolved = ResolvedConfig.resolve(schema, config, guide);
     List<Table> filled =
         schema.tables().stream().filter(t -> resolved.filled().contains(t.name())).toList();
     refuseNonEmpty(config, filled, facts);
     ExistingKeys existing = new ExistingKeys(facts);
     RowCounts counts =
         new RowCounts(
-            config, resolved, child -> perParentExisting(schema, resolved, existing, child));
+            config, resolved, guide, child -> perParentExisting(schema, resolved, existing, child));
     InsertOrder order = InsertOrder.of(filled);
     Map<QualifiedName, TableGenerator> generators = new HashMap<>();
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(guide.drift());
     PlanContext context =
         new PlanContext(
-            schema, config, resolved, counts, existing, generators, order.deferred(), notes, facts);
+            schema,
+            config,
+            resolved,
+            counts,
+            existing,
+            generators,
+            order.deferred(),
+            notes,
+            facts,
+            guide);
     List<TablePlan> tables = new ArrayList<>();
     for (Table table : order.tables()) {
       TablePlan plan = new TablePlanner(context, table).plan();

@@ -19,7 +19,7 @@ import java.util.Set;
  * exist, and each is mapped to the database's own spelling.
  *
  * <pre>{@code
- * ResolvedConfig resolved = ResolvedConfig.resolve(schema, config);
+ * ResolvedConfig resolved = ResolvedConfig.resolve(schema, config, ProfileGuide.NONE);
  * resolved.filled(); // tables this run writes
  * }</pre>
  */
@@ -30,7 +30,7 @@ final class ResolvedConfig {
 
   private ResolvedConfig() {}
 
-  static ResolvedConfig resolve(Schema schema, SynthConfig config) {
+  static ResolvedConfig resolve(Schema schema, SynthConfig config, ProfileGuide profile) {
     ResolvedConfig r = new ResolvedConfig();
     config.tables().forEach((name, tc) -> r.addTable(schema, name, tc));
     Set<QualifiedName> included = r.names(schema, config.includes(), "include");
@@ -43,15 +43,15 @@ final class ResolvedConfig {
       if (in
           && !excluded.contains(t.name())
           && !zero
-          && (tc.perParent() != null || rows(config, tc) > 0)) {
+          && (tc.perParent() != null || rows(config, tc, profile.rows(t.name())) > 0)) {
         r.filled.add(t.name());
       }
     }
     return r;
   }
 
-  private static long rows(SynthConfig config, TableConfig tc) {
-    return tc.rows() != null ? tc.rows() : config.rows();
+  private static long rows(SynthConfig config, TableConfig tc, java.util.Optional<Long> learned) {
+    return tc.rows() != null ? tc.rows() : RowCounts.scaled(learned.orElse(config.rows()), config);
   }
 
   Set<QualifiedName> filled() {

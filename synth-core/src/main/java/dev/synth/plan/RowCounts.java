@@ -17,13 +17,14 @@ import java.util.function.Function;
  * per-parent draw for child tables sized by their parent.
  *
  * <pre>{@code
- * RowCounts counts = new RowCounts(config, resolved, parentRows);
+ * RowCounts counts = new RowCounts(config, resolved, ProfileGuide.NONE, parentRows);
  * counts.rows(orderItem); // e.g. 2,987 for 1,000 orders with 1..5 items each
  * }</pre>
  */
 final class RowCounts {
   private final SynthConfig config;
   private final ResolvedConfig resolved;
+  private final ProfileGuide profile;
   private final Function<QualifiedName, Long> existingParentRows;
   private final Map<QualifiedName, Long> rows = new HashMap<>();
   private final Map<QualifiedName, long[]> firstChild = new HashMap<>();
@@ -36,9 +37,11 @@ final class RowCounts {
   RowCounts(
       SynthConfig config,
       ResolvedConfig resolved,
+      ProfileGuide profile,
       Function<QualifiedName, Long> existingParentRows) {
     this.config = config;
     this.resolved = resolved;
+    this.profile = profile;
     this.existingParentRows = existingParentRows;
   }
 
@@ -56,11 +59,19 @@ final class RowCounts {
     if (tc.perParent() != null) {
       n = sizeByParent(table, tc.perParent());
     } else {
-      n = tc.rows() != null ? tc.rows() : config.rows();
+      n = tc.rows() != null ? tc.rows() : scaled(profile.rows(table).orElse(config.rows()), config);
     }
     visiting.remove(table);
     rows.put(table, n);
     return n;
+  }
+
+  /** A row count times the run's scale, rounded; a non-empty table keeps at least one row. */
+  static long scaled(long rows, SynthConfig config) {
+    if (config.scale() == 1 || rows == 0) {
+      return rows;
+    }
+    return Math.max(1, Math.round(rows * config.scale()));
   }
 
   /** For a child sized per parent: the first child row of every parent row. */

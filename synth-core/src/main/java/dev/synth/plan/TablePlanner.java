@@ -3,6 +3,7 @@ package dev.synth.plan;
 import dev.synth.PlanException;
 import dev.synth.config.Mode;
 import dev.synth.config.PerParent;
+import dev.synth.generate.FanOutLayout;
 import dev.synth.generate.ParentChooser;
 import dev.synth.generate.ParentKeys;
 import dev.synth.generate.Permutation;
@@ -44,6 +45,7 @@ final class TablePlanner {
   private final Map<String, Source> sources = new LinkedHashMap<>();
   private final Map<String, String> descriptions = new LinkedHashMap<>();
   private final Set<String> carriers = new HashSet<>();
+  private boolean laidOut;
 
   TablePlanner(PlanContext context, Table table) {
     this.context = context;
@@ -66,6 +68,12 @@ final class TablePlanner {
         fk.columns().forEach(c -> fkOfColumn.remove(c));
       }
     }
+    columns.correlate(
+        table.columns().stream()
+            .filter(c -> !c.computed())
+            .map(Column::name)
+            .filter(c -> !fkOfColumn.containsKey(c) && !sources.containsKey(c))
+            .toList());
     for (Column column : table.columns()) {
       String name = column.name();
       if (column.computed()) {
@@ -273,12 +281,16 @@ final class TablePlanner {
     ParentChooser chooser = choosers.get(fk);
     double nullFraction = 0;
     String how;
+    LearnedFanOut learned;
     long key = Seeds.combine(seed, Seeds.key(table.name().seedKey() + "#" + fk.name()));
     if (chooser != null) {
       how = "distinct combination";
     } else if (fk.target().equals(table.name())) {
       chooser = ParentChooser.earlierRow(key, nullable, 0.1);
       how = nullable ? "an earlier row (tree; roots NULL)" : "an earlier row";
+    } else if ((learned = learnedFanOut(fk, parents, nullable)) != null) {
+      chooser = learned.chooser;
+      how = learned.how;
     } else if (fk.equals(perParentReference())) {
       chooser = ParentChooser.contiguous(firstChild());
       PerParent pp = context.resolved().table(table.name()).perParent();
@@ -295,6 +307,39 @@ final class TablePlanner {
     }
     return new Reference(fk.name(), fk.columns(), parentKeys(fk, parents), chooser, nullFraction);
   }
+
+  /**
+   * Parents chosen by the profile's children-per-parent histogram, when one was learned for this
+   * foreign key, its parent is filled in this run and no per-parent rule says otherwise. The first
+   * such key lays families out in row order; the others are shuffled, so they do not move together.
+   */
+  private LearnedFanOut learnedFanOut(ForeignKey fk, long parents, boolean nullable) {
+    if (!context.resolved().filled().contains(fk.target())
+        || context.resolved().table(table.name()).perParent() != null) {
+      return null;
+    }
+    var profile = context.profile().foreignKey(table.name(), fk).orElse(null);
+    if (profile == null || profile.children().isEmpty()) {
+      return null;
+    }
+    double nulls = nullable ? fkNullFraction(fk, profile.nullFraction()) : 0;
+    long key = Seeds.combine(seed, Seeds.key(table.name().seedKey() + "#" + fk.name() + "#fanout"));
+    FanOutLayout layout = FanOutLayout.draw(profile.children(), parents, nulls, key);
+    Permutation shuffle = laidOut ? new Permutation(Math.max(1, rows), key) : null;
+    laidOut = true;
+    String how =
+        "learned children per parent"
+            + (nulls > 0 ? ", NULL " + percent(nulls) : "")
+            + (shuffle == null ? "" : ", shuffled");
+    return new LearnedFanOut(layout.chooser(rows, shuffle), how);
+  }
+
+  private double fkNullFraction(ForeignKey fk, double learned) {
+    var rule = context.resolved().column(table.name(), fk.columns().get(0));
+    return rule != null && rule.nullFraction() != null ? rule.nullFraction() : learned;
+  }
+
+  private record LearnedFanOut(ParentChooser chooser, String how) {}
 
   private String fillTargetHint(QualifiedName target) {
     if (context.schema().isOutside(target)) {

@@ -16,7 +16,7 @@ import java.util.Objects;
  * }</pre>
  *
  * @param name the column name as the database reports it
- * @param sqlType the database's type name
+ * @param sqlType the declared type as the database names it, e.g. {@code NUMERIC(12,2)}
  * @param kind the type family
  * @param nullable whether the column allows NULL
  * @param nullFraction the share of rows that are NULL

@@ -11,7 +11,12 @@ class ConfigFileErrorsTest {
     assertError("seeds: 1")
         .hasMessage(
             "unknown key 'seeds' in synth.yaml; valid keys are seed, rows, mode, batchSize,"
-                + " nullFraction, schema, include, exclude, tables");
+                + " nullFraction, schema, include, exclude, tables, profile, scale");
+  }
+
+  @Test
+  void aScaleMustBePositive() {
+    assertError("scale: 0").hasMessageContaining("scale").hasMessageContaining("a positive number");
   }
 
   @Test

@@ -152,6 +152,17 @@ class ConfigFileTest {
   }
 
   @Test
+  void aRelativeProfileIsFoundNextToTheConfigFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("synth.yaml");
+    Files.writeString(file, "profile: profiles/app.json\nscale: 0.5\n");
+
+    SynthConfig config = ConfigFile.read(file);
+
+    assertThat(Path.of(config.profile())).isEqualTo(dir.resolve("profiles/app.json"));
+    assertThat(config.scale()).isEqualTo(0.5);
+  }
+
+  @Test
   void aMissingFileIsAConfigError(@TempDir Path dir) {
     Path file = dir.resolve("nope.yaml");
 

@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javax.inject.Inject;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -30,6 +31,21 @@ public class PopulateMojo extends AbstractSynthMojo {
   @Parameter(property = SynthKeys.INIT_SCRIPTS)
   List<String> initScripts;
 
+  /**
+   * A profile learned by {@code synth:profile}: row counts, column distributions, fan-outs and
+   * correlations are reproduced where the config file does not say otherwise (relative paths start
+   * at the project directory).
+   */
+  @Parameter(property = SynthKeys.PROFILE)
+  File profile;
+
+  /**
+   * Multiplies every row count not set per table, e.g. {@code 0.1} for a tenth of the profile's
+   * rows. Default 1.
+   */
+  @Parameter(property = SynthKeys.SCALE)
+  Double scale;
+
   /** Prints what would be written (tables, order, row counts, generators) and writes nothing. */
   @Parameter(property = SynthKeys.DRY_RUN, defaultValue = "false")
   boolean dryRun;
@@ -40,7 +56,8 @@ public class PopulateMojo extends AbstractSynthMojo {
   }
 
   @Override
-  void run(Synth synth, SynthConfig config) {
+  void run(Synth synth, SynthConfig fileAndParameters) throws MojoFailureException {
+    SynthConfig config = learnedAndScaled(fileAndParameters);
     if (initScripts != null && !initScripts.isEmpty()) {
       synth.runScripts(initScriptPaths());
     }
@@ -49,6 +66,26 @@ public class PopulateMojo extends AbstractSynthMojo {
       return;
     }
     getLog().info(summary(synth.populate(config)));
+  }
+
+  SynthConfig learnedAndScaled(SynthConfig config) throws MojoFailureException {
+    SynthConfig result = config;
+    if (profile != null) {
+      Path base = basedir == null ? Path.of("") : basedir.toPath();
+      result =
+          result.withProfile(
+              profile.isAbsolute()
+                  ? profile.toString()
+                  : base.resolve(profile.getPath()).toString());
+    }
+    if (scale != null) {
+      try {
+        result = result.withScale(scale);
+      } catch (IllegalArgumentException e) {
+        throw new MojoFailureException("Invalid Synth parameter: " + e.getMessage(), e);
+      }
+    }
+    return result;
   }
 
   List<Path> initScriptPaths() {

@@ -1,0 +1,107 @@
+package dev.synth.plan;
+
+import dev.synth.generate.Copula;
+import dev.synth.generate.GeneratorChoice;
+import dev.synth.generate.Marginal;
+import dev.synth.generate.ProfiledGenerators;
+import dev.synth.generate.Seeds;
+import dev.synth.profile.Correlation;
+import dev.synth.schema.Column;
+import dev.synth.schema.Table;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The learned generators of one table's free columns, and the copula that correlates them. A column
+ * takes part in the copula when the profile holds a correlation for it and another free, learned
+ * column; keys, references and columns under a user rule never do.
+ */
+final class ProfiledColumns {
+  private final PlanContext context;
+  private final Table table;
+  private final CheckBounds checks;
+  private final Map<String, Integer> index = new HashMap<>();
+  private Copula copula;
+
+  ProfiledColumns(PlanContext context, Table table, CheckBounds checks) {
+    this.context = context;
+    this.table = table;
+    this.checks = checks;
+  }
+
+  void correlate(Collection<String> freeColumns) {
+    List<Correlation> pairs =
+        context.profile().table(table.name()).map(t -> t.correlations()).orElse(List.of());
+    List<String> members = new ArrayList<>();
+    List<Correlation> used = new ArrayList<>();
+    for (Correlation pair : pairs) {
+      String a = learned(freeColumns, pair.a());
+      String b = learned(freeColumns, pair.b());
+      if (a == null || b == null || pair.rho() == 0) {
+        continue;
+      }
+      used.add(new Correlation(a, b, pair.rho()));
+      List.of(a, b).stream().filter(c -> !members.contains(c)).forEach(members::add);
+    }
+    if (used.isEmpty()) {
+      return;
+    }
+    double[][] matrix = new double[members.size()][members.size()];
+    for (Correlation pair : used) {
+      int i = members.indexOf(pair.a());
+      int j = members.indexOf(pair.b());
+      matrix[i][j] = pair.rho();
+      matrix[j][i] = pair.rho();
+    }
+    for (int i = 0; i < members.size(); i++) {
+      index.put(members.get(i), i);
+    }
+    long key =
+        Seeds.combine(context.config().seed(), Seeds.key(table.name().seedKey() + "#copula"));
+    copula = Copula.of(key, matrix);
+  }
+
+  /** The learned generator of a free column, or empty when nothing usable was learned. */
+  Optional<GeneratorChoice> choice(Column column) {
+    if (context.resolved().column(table.name(), column.name()) != null
+        && dev.synth.generate.Overrides.hasRule(
+            context.resolved().column(table.name(), column.name()))) {
+      return Optional.empty();
+    }
+    return context
+        .profile()
+        .column(table.name(), column)
+        .flatMap(
+            cp -> ProfiledGenerators.forColumn(table, column, cp, checks.bounds(column.name())))
+        .map(p -> generator(column.name(), p));
+  }
+
+  private GeneratorChoice generator(String name, ProfiledGenerators.Choice learned) {
+    Marginal marginal = learned.marginal();
+    Integer i = index.get(name);
+    if (i == null) {
+      return new GeneratorChoice(
+          learned.description(), cell -> marginal.at(cell.nextDouble(), cell));
+    }
+    Copula joint = copula;
+    int at = i;
+    return new GeneratorChoice(
+        learned.description() + ", correlated",
+        cell -> marginal.at(joint.uniform(cell.row(), at), cell));
+  }
+
+  /** The free column the profile's name stands for, when it has a learned generator. */
+  private String learned(Collection<String> freeColumns, String profileName) {
+    for (String c : freeColumns) {
+      if (c.equalsIgnoreCase(profileName)) {
+        Column column = table.column(c).orElseThrow();
+        return choice(column).isPresent() ? c : null;
+      }
+    }
+    return null;
+  }
+}
