@@ -91,6 +91,20 @@ final class CategoryMarginal implements Marginal {
     return v;
   }
 
+  /** Every category is one tie, and so is "other", as the correlations were learned. */
+  @Override
+  public List<Atom> atoms() {
+    List<Atom> atoms = new ArrayList<>();
+    double from = 0;
+    for (double to : cumulative) {
+      if (to > from) {
+        atoms.add(new Atom(from, to));
+      }
+      from = to;
+    }
+    return atoms;
+  }
+
   private static Object fitting(Column column, String text) {
     try {
       return JavaValues.convert(column, text);

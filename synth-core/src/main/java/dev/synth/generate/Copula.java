@@ -1,5 +1,7 @@
 package dev.synth.generate;
 
+import java.util.List;
+
 /**
  * A Gaussian copula over some columns of a table: for each row, correlated standard normals made
  * from the row's hash through the Cholesky factor of the correlation matrix, each turned into a
@@ -23,9 +25,30 @@ public final class Copula {
   }
 
   /**
-   * The copula of a correlation matrix. Pairwise-learned correlations need not form a valid matrix;
-   * such a matrix is shrunk towards the identity until it is positive definite, which weakens every
-   * correlation by the same factor rather than dropping any.
+   * The copula that reproduces correlations learned on normal scores between columns with these
+   * marginals: each learned value is divided by the weakening its columns' ties cause (see {@link
+   * Attenuation}).
+   */
+  public static Copula of(long key, double[][] learned, List<Marginal> marginals) {
+    int n = learned.length;
+    double[] factor = new double[n];
+    for (int i = 0; i < n; i++) {
+      factor[i] = Attenuation.of(marginals.get(i).atoms());
+    }
+    double[][] latent = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        double r = i == j ? 1 : learned[i][j] / (factor[i] * factor[j]);
+        latent[i][j] = Math.max(-0.999, Math.min(0.999, r));
+      }
+    }
+    return of(key, latent);
+  }
+
+  /**
+   * The copula of a correlation matrix of latent normals. Pairwise-learned correlations need not
+   * form a valid matrix; such a matrix is shrunk towards the identity until it is positive
+   * definite, which weakens every correlation by the same factor rather than dropping any.
    */
   public static Copula of(long key, double[][] correlation) {
     int n = correlation.length;

@@ -14,4 +14,20 @@ package dev.synth.generate;
 @FunctionalInterface
 public interface Marginal {
   Object at(double u, Cell cell);
+
+  /**
+   * The stretches of {@code u} over which the value does not change (a category, the zeros of a
+   * zero-inflated column): ties that weaken any correlation measured on ranks.
+   */
+  default java.util.List<Atom> atoms() {
+    return java.util.List.of();
+  }
+
+  /**
+   * Positions {@code from <= u < to} that all give one value.
+   *
+   * @param from where the stretch starts, in [0, 1]
+   * @param to where it ends, in [from, 1]
+   */
+  record Atom(double from, double to) {}
 }

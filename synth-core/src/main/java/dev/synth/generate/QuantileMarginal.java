@@ -51,6 +51,23 @@ final class QuantileMarginal implements Marginal {
     return value(Math.max(lo, Math.min(hi, v)));
   }
 
+  @Override
+  public List<Atom> atoms() {
+    List<Atom> atoms = new java.util.ArrayList<>();
+    int last = points.length - 1;
+    for (int i = 0; i < last; i++) {
+      int j = i;
+      while (j < last && points[j + 1] == points[i]) {
+        j++;
+      }
+      if (j > i) {
+        atoms.add(new Atom((double) i / last, (double) j / last));
+        i = j;
+      }
+    }
+    return atoms;
+  }
+
   private Object value(double v) {
     TypeKind kind = type.kind();
     if (kind.isTemporal()) {

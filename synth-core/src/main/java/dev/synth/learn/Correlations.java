@@ -19,9 +19,9 @@ import java.util.Map;
  * of their value in the profile's frequency list (most frequent first, all rarer values sharing one
  * last rank as "other"): that order is arbitrary for a nominal column, but it is written in the
  * profile, so generation that draws a category by inverting the same frequency order from a
- * correlated normal score reproduces the learned dependence (e.g. country and currency). Left out:
- * columns with fewer than k distinct values (their scores would be a few ties, and a correlation
- * with a two-valued column says little) and other types (free text, identifiers like UUIDs).
+ * correlated normal score reproduces the learned dependence (e.g. country and currency), and
+ * generation corrects for the ties such a column's few values make. Left out: constant columns and
+ * other types (free text, identifiers like UUIDs).
  *
  * <p>Privacy: correlations are aggregates, rounded to two decimals, and released only when the
  * sample, and each pair's complete rows, number at least k.
@@ -40,7 +40,7 @@ final class Correlations {
     List<String> names = new ArrayList<>();
     List<Map<String, Integer>> codes = new ArrayList<>();
     for (ColumnProfile column : columns) {
-      if (takesPart(column, k)) {
+      if (takesPart(column)) {
         names.add(column.name());
         codes.add(codes(column));
       }
@@ -68,14 +68,15 @@ final class Correlations {
     return pairs;
   }
 
-  private static boolean takesPart(ColumnProfile column, int k) {
-    if (column.distinct() == null || column.distinct() < Math.max(k, 2)) {
+  private static boolean takesPart(ColumnProfile column) {
+    if (column.distinct() == null || column.distinct() < 2) {
       return false;
     }
     TypeKind kind = column.kind();
     return kind.isNumeric()
         || kind.isTemporal()
-        || (column.categories() != null && (kind.isText() || kind == TypeKind.ENUM));
+        || (column.categories() != null
+            && (kind.isText() || kind == TypeKind.ENUM || kind == TypeKind.BOOLEAN));
   }
 
   private static Map<String, Integer> codes(ColumnProfile column) {

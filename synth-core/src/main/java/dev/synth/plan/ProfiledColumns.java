@@ -1,8 +1,10 @@
 package dev.synth.plan;
 
+import dev.synth.config.ColumnConfig;
 import dev.synth.generate.Copula;
 import dev.synth.generate.GeneratorChoice;
 import dev.synth.generate.Marginal;
+import dev.synth.generate.Overrides;
 import dev.synth.generate.ProfiledGenerators;
 import dev.synth.generate.Seeds;
 import dev.synth.profile.Correlation;
@@ -62,22 +64,28 @@ final class ProfiledColumns {
     }
     long key =
         Seeds.combine(context.config().seed(), Seeds.key(table.name().seedKey() + "#copula"));
-    copula = Copula.of(key, matrix);
+    List<Marginal> marginals =
+        members.stream()
+            .map(c -> learnedChoice(table.column(c).orElseThrow()).orElseThrow().marginal())
+            .toList();
+    copula = Copula.of(key, matrix, marginals);
   }
 
   /** The learned generator of a free column, or empty when nothing usable was learned. */
   Optional<GeneratorChoice> choice(Column column) {
-    if (context.resolved().column(table.name(), column.name()) != null
-        && dev.synth.generate.Overrides.hasRule(
-            context.resolved().column(table.name(), column.name()))) {
+    return learnedChoice(column).map(p -> generator(column.name(), p));
+  }
+
+  private Optional<ProfiledGenerators.Choice> learnedChoice(Column column) {
+    ColumnConfig rule = context.resolved().column(table.name(), column.name());
+    if (rule != null && Overrides.hasRule(rule)) {
       return Optional.empty();
     }
     return context
         .profile()
         .column(table.name(), column)
         .flatMap(
-            cp -> ProfiledGenerators.forColumn(table, column, cp, checks.bounds(column.name())))
-        .map(p -> generator(column.name(), p));
+            cp -> ProfiledGenerators.forColumn(table, column, cp, checks.bounds(column.name())));
   }
 
   private GeneratorChoice generator(String name, ProfiledGenerators.Choice learned) {
@@ -99,7 +107,7 @@ final class ProfiledColumns {
     for (String c : freeColumns) {
       if (c.equalsIgnoreCase(profileName)) {
         Column column = table.column(c).orElseThrow();
-        return choice(column).isPresent() ? c : null;
+        return learnedChoice(column).isPresent() ? c : null;
       }
     }
     return null;

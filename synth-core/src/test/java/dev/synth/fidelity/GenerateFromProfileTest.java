@@ -76,8 +76,14 @@ class GenerateFromProfileTest {
     populate(url, config);
 
     assertThat(strings(url, "SELECT DISTINCT status FROM orders")).containsExactly("REFUNDED");
-    assertThat(strings(url, "SELECT DISTINCT segment FROM customer ORDER BY segment"))
-        .containsExactly("bronze", "gold", "silver");
+    assertThat(strings(url, "SELECT DISTINCT segment FROM customer"))
+        .contains("bronze", "gold", "silver");
+    // Six source rows held values rarer than k: about 0.05% of rows get fresh values instead.
+    assertThat(
+            count(
+                url,
+                "SELECT COUNT(*) FROM customer WHERE segment NOT IN ('bronze', 'gold', 'silver')"))
+        .isLessThanOrEqualTo(5);
   }
 
   @Test
