@@ -49,7 +49,7 @@ public final class Planner {
             config, resolved, guide, child -> perParentExisting(schema, resolved, existing, child));
     InsertOrder order = InsertOrder.of(filled);
     Map<QualifiedName, TableGenerator> generators = new HashMap<>();
-    List<String> notes = new ArrayList<>(guide.drift());
+    List<String> notes = new ArrayList<>(guide.drift(resolved.filled()));
     PlanContext context =
         new PlanContext(
             schema,

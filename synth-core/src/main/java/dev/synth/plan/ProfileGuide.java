@@ -10,6 +10,7 @@ import dev.synth.schema.QualifiedName;
 import dev.synth.schema.Schema;
 import dev.synth.schema.Table;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,22 +51,23 @@ final class ProfileGuide {
       matched.put(table.get().name(), tp);
       ColumnDrift.report(table.get(), tp, drift);
     }
-    for (Table t : schema.tables()) {
-      if (!schema.isOutside(t.name()) && !matched.containsKey(t.name())) {
-        drift.add(
-            t.name() + " is not in the profile: its rows and values follow the configuration");
-      }
-    }
     return new ProfileGuide(profile, matched, List.copyOf(drift));
   }
 
-  boolean isEmpty() {
-    return profile == null;
-  }
-
-  /** Where the target schema differs from the profile's, and what generation does about it. */
-  List<String> drift() {
-    return drift;
+  /**
+   * Where the target schema differs from the profile's, and what generation does about it.
+   *
+   * @param filled the tables this run fills: only those are worth a note when the profile lacks
+   *     them
+   */
+  List<String> drift(Collection<QualifiedName> filled) {
+    List<String> notes = new ArrayList<>(drift);
+    for (QualifiedName table : filled) {
+      if (profile != null && !tables.containsKey(table)) {
+        notes.add(table + " is not in the profile: its rows and values follow the configuration");
+      }
+    }
+    return notes;
   }
 
   /** The learned row count of a table, or empty when the profile does not know the table. */
