@@ -108,9 +108,26 @@ public final class Synth implements AutoCloseable {
    * anew when {@code null}).
    */
   public PopulateReport populate(SynthConfig config, Schema schema) {
+    return populate(config, schema, learned(config));
+  }
+
+  /**
+   * Fills the database as configured, reproducing {@code profile} where the configuration does not
+   * say otherwise; the profile wins over {@link SynthConfig#profile()}, e.g. one read from the
+   * classpath:
+   *
+   * <pre>{@code
+   * Profile learned = ProfileFile.parse(text, "classpath:shop-profile.json");
+   * synth.populate(SynthConfig.defaults().withScale(0.1), null, learned);
+   * }</pre>
+   *
+   * @param schema the database's schema model, or {@code null} to read it
+   * @param profile what was learned from a source database, or {@code null} for none
+   */
+  public PopulateReport populate(SynthConfig config, Schema schema, Profile profile) {
     try (Connection c = dataSource.getConnection()) {
       Schema model = schema != null ? schema : SchemaReader.read(c, config.schema());
-      Plan plan = Planner.plan(model, config, new JdbcFacts(c), learned(config));
+      Plan plan = Planner.plan(model, config, new JdbcFacts(c), profile);
       plan.notes().forEach(note -> LOG.info("Note: {}", note));
       long start = System.nanoTime();
       PopulateReport report = new PlanLoader(c, config.batchSize()).load(plan);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * @param password password for the URL
  * @param mode H2 compatibility mode, or empty
  * @param lifecycle per class or per method
+ * @param profile where the profile to reproduce is ({@code classpath:} or a path), or empty
  */
 record Settings(
     List<String> schema,
@@ -32,7 +33,8 @@ record Settings(
     String user,
     String password,
     String mode,
-    Lifecycle lifecycle) {
+    Lifecycle lifecycle,
+    String profile) {
 
   /**
    * Merges the annotations of a class and its enclosing classes ({@code classes}, outermost first)
@@ -49,6 +51,7 @@ record Settings(
     String user = System.getProperty(SynthKeys.USER, "");
     String password = System.getProperty(SynthKeys.PASSWORD, "");
     String mode = "";
+    String profile = System.getProperty(SynthKeys.PROFILE, "");
     Lifecycle lifecycle = Lifecycle.PER_CLASS;
     for (SyntheticData a : layers) {
       schema = a.schema().length > 0 ? List.of(a.schema()) : schema;
@@ -57,6 +60,7 @@ record Settings(
       user = a.user().isEmpty() ? user : a.user();
       password = a.password().isEmpty() ? password : a.password();
       mode = a.mode().isEmpty() ? mode : a.mode();
+      profile = a.profile().isEmpty() ? profile : a.profile();
       lifecycle = a == method ? Lifecycle.PER_METHOD : a.lifecycle();
     }
     SynthConfig config = configFile.isEmpty() ? SynthConfig.defaults() : read(configFile);
@@ -67,9 +71,45 @@ record Settings(
     for (SyntheticData a : layers) {
       config = refine(config, a);
     }
+    config = scaled(config, layers);
     Seed seed = seed(layers, method, fallback);
     return new Settings(
-        schema, config.withSeed(seed.value()), seed.source(), url, user, password, mode, lifecycle);
+        schema,
+        config.withSeed(seed.value()),
+        seed.source(),
+        url,
+        user,
+        password,
+        mode,
+        lifecycle,
+        profile);
+  }
+
+  private static SynthConfig scaled(SynthConfig config, List<SyntheticData> layers) {
+    double scale = 0;
+    String property = System.getProperty(SynthKeys.SCALE);
+    if (property != null && !property.isBlank()) {
+      try {
+        scale = Double.parseDouble(property.trim());
+      } catch (NumberFormatException e) {
+        scale = -1;
+      }
+    }
+    for (SyntheticData a : layers) {
+      scale = a.scale() != 0 ? a.scale() : scale;
+    }
+    if (scale == 0) {
+      return config;
+    }
+    if (!(scale > 0) || Double.isInfinite(scale)) {
+      throw new ExtensionConfigurationException(
+          "@SyntheticData scale (or "
+              + SynthKeys.SCALE
+              + ") must be a positive number, e.g. 0.1,"
+              + " but was "
+              + (property != null && scale == -1 ? property : scale));
+    }
+    return config.withScale(scale);
   }
 
   private static SynthConfig read(String location) {

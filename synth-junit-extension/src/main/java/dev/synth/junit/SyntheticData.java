@@ -50,6 +50,19 @@ public @interface SyntheticData {
   /** A {@code synth.yaml} file (classpath: or file path), the format the Maven plugin reads. */
   String config() default "";
 
+  /**
+   * A profile learned by {@code synth:profile} ({@code classpath:} or a file path; or the {@code
+   * synth.profile} system property): the data reproduces its row counts, distributions, fan-outs
+   * and correlations where the other settings do not say otherwise.
+   */
+  String profile() default "";
+
+  /**
+   * Multiplies every row count not set per table, e.g. {@code 0.01} of a production profile's
+   * counts (or the {@code synth.scale} system property); 0 leaves it unset.
+   */
+  double scale() default 0;
+
   /** Default rows per table. */
   long rows() default UNSET;
 

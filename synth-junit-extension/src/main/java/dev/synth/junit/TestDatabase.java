@@ -3,6 +3,8 @@ package dev.synth.junit;
 import dev.synth.PopulateReport;
 import dev.synth.Synth;
 import dev.synth.SynthException;
+import dev.synth.profile.Profile;
+import dev.synth.profile.ProfileFile;
 import dev.synth.schema.Schema;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -62,8 +64,14 @@ final class TestDatabase implements AutoCloseable {
             "@SyntheticData needs schema scripts (schema = \"classpath:db/schema.sql\") for its"
                 + " in-memory database, or a url (or -Dsynth.url) of a database that has one");
       }
+      Profile profile =
+          settings.profile().isEmpty()
+              ? null
+              : ProfileFile.parse(
+                  Resources.text(settings.profile(), "profile"), settings.profile());
       report =
-          synth.populate(settings.config(), inMemory ? schemaOf(synth, settings, scripts) : null);
+          synth.populate(
+              settings.config(), inMemory ? schemaOf(synth, settings, scripts) : null, profile);
       shared.setAutoCommit(false);
       return new TestDatabase(
           settings, base, inMemory, shared, new Dataset(report, base, settings.seedSource()));
