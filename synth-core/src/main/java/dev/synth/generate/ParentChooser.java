@@ -37,6 +37,36 @@ public interface ParentChooser {
   }
 
   /**
+   * A tree inside one table with a given number of rows per depth, e.g. a profile's {@code depths}:
+   * the rows are laid out level by level, the level sizes scaled from {@code rowsPerLevel} to
+   * {@code rows} (largest remainders; at least one root). Rows of the first block are roots ({@code
+   * -1}, a NULL reference, or, when roots are not allowed, the row itself); each row of a later
+   * block references a row of the block before it, picked by a hash of {@code key} and the row, so
+   * parents are always earlier rows and the tree's depth histogram is the scaled one. Levels are
+   * taken in order: an empty level, or a gap in a profile's depths, closes up.
+   *
+   * <pre>{@code
+   * ParentChooser managers = ParentChooser.byDepth(1000, new long[] {10, 30, 60}, key, true);
+   * managers.parent(5);   // -1: rows 0..99 are roots
+   * managers.parent(150); // in [0, 100): depth 1
+   * managers.parent(700); // in [100, 400): depth 2
+   * }</pre>
+   *
+   * @param rowsPerLevel the rows at depth 0, 1, 2... in the source, none negative, not all 0
+   */
+  static ParentChooser byDepth(long rows, long[] rowsPerLevel, long key, boolean rootsAllowed) {
+    long[] starts = DepthBlocks.starts(rows, rowsPerLevel);
+    return row -> {
+      int level = DepthBlocks.levelOf(starts, row);
+      if (level == 0) {
+        return rootsAllowed ? -1 : row;
+      }
+      long first = starts[level - 1];
+      return first + Math.floorMod(Seeds.combine(key, row), starts[level] - first);
+    };
+  }
+
+  /**
    * Children laid out parent by parent: {@code firstChild[p]} is the first child row of parent
    * {@code p}, so each parent gets the number of children its sizing gave it.
    */

@@ -11,9 +11,9 @@ import java.util.List;
 /**
  * Chooses and computes the statistics of one column: value frequencies when it is categorical
  * (boolean, enum, or at most {@value #CATEGORICAL_AT_MOST} distinct values), else quantiles for
- * numbers and dates and length quantiles for text. A categorical column gets no quantiles, as they
- * could name a value held by fewer than k rows, and a column with fewer than k values gets none:
- * its quantiles would be its values.
+ * numbers and dates and length quantiles and a {@link Shapes shape} for text. A categorical column
+ * gets no quantiles, as they could name a value held by fewer than k rows, and a column with fewer
+ * than k values gets none: its quantiles would be its values.
  */
 final class ColumnLearner {
   static final int CATEGORICAL_AT_MOST = 50;
@@ -26,7 +26,13 @@ final class ColumnLearner {
     this.k = k;
   }
 
-  ColumnProfile learn(Table table, Column column, ColumnCounts counts) throws SQLException {
+  /**
+   * The column's profile.
+   *
+   * @param sample the table's text sample, for the shape's candidate and the semantic kind
+   */
+  ColumnProfile learn(Table table, Column column, ColumnCounts counts, TextSample sample)
+      throws SQLException {
     TypeKind kind = column.type().kind();
     String name = column.name();
     long nonNull = counts.nonNull().get(name);
@@ -34,12 +40,14 @@ final class ColumnLearner {
     Categories categories = null;
     List<String> quantiles = List.of();
     List<Long> lengths = List.of();
+    String shape = null;
     if (nonNull > 0 && isCategorical(kind, distinct)) {
       categories = Frequencies.read(sql, table.name(), name, nonNull, k);
     } else if (nonNull >= k && (kind.isNumeric() || kind.isTemporal())) {
       quantiles = Quantiles.ofValues(sql, table.name(), name, nonNull);
     } else if (nonNull >= k && kind.isText()) {
       lengths = Quantiles.ofLengths(sql, table.name(), name, nonNull);
+      shape = Shapes.read(sql, table.name(), name, nonNull, k, sample.values(name));
     }
     return new ColumnProfile(
         name,
@@ -50,7 +58,9 @@ final class ColumnLearner {
         distinct,
         quantiles,
         categories,
-        lengths);
+        lengths,
+        shape,
+        kind.isText() ? SemanticKinds.of(table, column, sample) : null);
   }
 
   private static boolean isCategorical(TypeKind kind, Long distinct) {

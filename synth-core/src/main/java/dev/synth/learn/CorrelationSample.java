@@ -11,28 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Field;
-import org.jooq.Query;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
 
 /**
  * A bounded sample of some columns of one table, as numbers whose order is the order the
  * correlations are learned on; NULLs are NaN. At most {@code limit} rows are read and kept, so
  * memory stays bounded whatever the table size.
  *
- * <p>On PostgreSQL the rows come from {@code TABLESAMPLE BERNOULLI (p) REPEATABLE (0)}, p chosen
- * from the known row count to give about a fifth more than {@code limit} rows, of which the {@code
- * limit} with the smallest hash of their {@code ctid} are kept: row-level (not block-level)
- * sampling, so clustered tables are not over-represented, and the same sample on every run of an
- * unchanged table. H2 has no {@code TABLESAMPLE}, and an {@code ORDER BY RAND()} would sort the
- * whole table and differ on every run; H2 sources are embedded development databases, so there the
- * sample is the first {@code limit} rows in scan order.
+ * <p>The rows are {@link SampledRows}: a repeatable {@code TABLESAMPLE} on PostgreSQL, the first
+ * rows on H2.
  */
 final class CorrelationSample {
   /** How many rows the correlations are learned from at most. */
   static final int DEFAULT_LIMIT = 10_000;
-
-  private static final double OVERSAMPLE = 1.2;
 
   private final double[][] columns;
   private final int rows;
@@ -76,7 +66,7 @@ final class CorrelationSample {
     }
     int[] count = new int[1];
     sql.each(
-        sampled(sql, select, table, tableRows, limit),
+        SampledRows.query(sql, select, table, tableRows, limit),
         rs -> {
           if (count[0] >= capacity) {
             return;
@@ -91,20 +81,6 @@ final class CorrelationSample {
       values[c] = java.util.Arrays.copyOf(values[c], count[0]);
     }
     return new CorrelationSample(values, count[0]);
-  }
-
-  private static Query sampled(
-      SourceSql sql, List<Field<?>> select, QualifiedName table, long tableRows, int limit) {
-    Table<?> whole = SourceSql.table(table);
-    if (!sql.isPostgres() || tableRows <= limit) {
-      return sql.dsl().select(select).from(whole).limit(limit);
-    }
-    double percent = Math.min(100, 100 * OVERSAMPLE * limit / tableRows);
-    Table<?> sample =
-        DSL.table("{0} tablesample bernoulli ({1}) repeatable (0)", whole, DSL.inline(percent));
-    // A synchronized seq scan may start mid-table, so the first rows of the sample vary from run
-    // to run; a hash of the row's position picks the same rows, from the whole table, every time.
-    return sql.dsl().select(select).from(sample).orderBy(DSL.field("md5(ctid::text)")).limit(limit);
   }
 
   /** Rare values share one code after the kept ones: they are "other" in the profile too. */

@@ -16,7 +16,8 @@ import org.jooq.impl.DSL;
  * A foreign key's null fraction and children-per-parent histogram. The source groups children by
  * parent with a LEFT JOIN from the parent side, so parents without children count as 0, and then
  * groups parents by child count; only the distinct child counts (at most about the square root of
- * twice the row count) reach memory.
+ * twice the row count) reach memory. A key that references its own table also gets its tree's
+ * {@link Depths depths}.
  */
 final class FanOuts {
   private FanOuts() {}
@@ -30,7 +31,8 @@ final class FanOuts {
         fk.target().schema(),
         fk.target().name(),
         nullFraction,
-        FanOutBuckets.of(childrenPerParent(sql, child, fk), k));
+        FanOutBuckets.of(childrenPerParent(sql, child, fk), k),
+        fk.target().equals(child.name()) ? Depths.read(sql, child, fk, childRows, k) : List.of());
   }
 
   private static long nullRows(SourceSql sql, Table child, ForeignKey fk) throws SQLException {

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Profiles one table: counts, column statistics, fan-outs and correlations, and records what the
- * rare-value gate suppressed in it.
+ * Profiles one table: counts, column statistics and semantic kinds, fan-outs (and tree depths of
+ * self-references) and correlations, and records what the rare-value gate suppressed in it.
  */
 final class TableLearner {
   private final SourceSql sql;
@@ -31,9 +31,10 @@ final class TableLearner {
 
   TableProfile learn(Table table) throws SQLException {
     ColumnCounts counts = ColumnCounts.read(sql, table);
+    TextSample sample = TextSample.read(sql, table, counts);
     List<ColumnProfile> profiles = new ArrayList<>();
     for (Column column : table.columns()) {
-      ColumnProfile profile = columns.learn(table, column, counts);
+      ColumnProfile profile = columns.learn(table, column, counts, sample);
       profiles.add(profile);
       recordSuppression(table, profile);
     }

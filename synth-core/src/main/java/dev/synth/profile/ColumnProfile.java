@@ -8,11 +8,15 @@ import java.util.Objects;
  * The learned statistics of one column, plus its declared type and nullability so a later run can
  * tell when the target schema has drifted. Which statistics are present depends on the column:
  * categorical columns carry {@code categories}, other numbers and dates {@code quantiles}, other
- * text {@code lengths}.
+ * text {@code lengths} and, when its values follow one, a {@code shape}. A text column may also
+ * carry the {@code semantic} kind its name or values show.
  *
  * <pre>{@code
  * ColumnProfile status = new ColumnProfile("STATUS", "VARCHAR", TypeKind.VARCHAR, true, 0.1, 3L,
- *     List.of(), new Categories(List.of(new Frequency("PAID", 700)), 8), List.of());
+ *     List.of(), new Categories(List.of(new Frequency("PAID", 700)), 8), List.of(), null,
+ *     "status");
+ * ColumnProfile code = new ColumnProfile("CODE", "VARCHAR", TypeKind.VARCHAR, false, 0, 990L,
+ *     List.of(), null, lengths, "AA-9999", null);
  * }</pre>
  *
  * @param name the column name as the database reports it
@@ -27,6 +31,11 @@ import java.util.Objects;
  * @param categories the kept value frequencies, {@code null} unless the column is categorical
  * @param lengths {@value #POINTS} quantiles of the text length, clipped like {@code quantiles};
  *     empty when not learned
+ * @param shape the {@link ValueShape shape} nearly all values follow, {@code null} when they follow
+ *     none (free text) or the column is not text
+ * @param semantic what the text means, as the generator's kind id ({@code email}, {@code
+ *     first-name}, {@code city}...), from the column's name or a sample of its values; {@code null}
+ *     when neither says
  */
 public record ColumnProfile(
     String name,
@@ -37,7 +46,9 @@ public record ColumnProfile(
     Long distinct,
     List<String> quantiles,
     Categories categories,
-    List<Long> lengths) {
+    List<Long> lengths,
+    String shape,
+    String semantic) {
 
   /** How many quantile points a profile holds: p0 to p100. */
   public static final int POINTS = 101;
@@ -53,6 +64,24 @@ public record ColumnProfile(
     }
     quantiles = clipped(quantiles, "quantiles of column " + name);
     lengths = clipped(lengths, "lengths of column " + name);
+    if (shape != null && !ValueShape.isShape(shape)) {
+      throw new IllegalArgumentException(
+          "shape of column "
+              + name
+              + " must be 1 to "
+              + ValueShape.MAX_LENGTH
+              + " characters of A, a, 9 or ASCII punctuation but was '"
+              + shape
+              + "'");
+    }
+    if (semantic != null && !semantic.matches("[a-z][a-z0-9-]*")) {
+      throw new IllegalArgumentException(
+          "semantic kind of column "
+              + name
+              + " must be a lower-case id like 'email' or 'first-name' but was '"
+              + semantic
+              + "'");
+    }
   }
 
   private static <T> List<T> clipped(List<T> points, String what) {

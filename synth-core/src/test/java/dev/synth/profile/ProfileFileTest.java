@@ -2,6 +2,7 @@ package dev.synth.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.synth.ConfigException;
 import dev.synth.schema.TypeKind;
@@ -20,7 +21,17 @@ class ProfileFileTest {
     }
     ColumnProfile amount =
         new ColumnProfile(
-            "AMOUNT", "INTEGER", TypeKind.INTEGER, true, 0.25, 99L, quantiles, null, List.of());
+            "AMOUNT",
+            "INTEGER",
+            TypeKind.INTEGER,
+            true,
+            0.25,
+            99L,
+            quantiles,
+            null,
+            List.of(),
+            null,
+            null);
     ColumnProfile status =
         new ColumnProfile(
             "STATUS",
@@ -31,7 +42,22 @@ class ProfileFileTest {
             4L,
             List.of(),
             new Categories(List.of(new Frequency("PAID", 70), new Frequency("NEW", 22)), 8),
-            List.of());
+            List.of(),
+            null,
+            "status");
+    ColumnProfile plate =
+        new ColumnProfile(
+            "PLATE",
+            "VARCHAR",
+            TypeKind.VARCHAR,
+            false,
+            0,
+            100L,
+            List.of(),
+            null,
+            lengths(),
+            "AA-9999",
+            null);
     ForeignKeyProfile fk =
         new ForeignKeyProfile(
             "FK_ORDERS_CUSTOMER",
@@ -39,17 +65,35 @@ class ProfileFileTest {
             "PUBLIC",
             "CUSTOMER",
             0.1,
-            List.of(new FanOutBucket(0, 0, 30), new FanOutBucket(1, 1, 70)));
+            List.of(new FanOutBucket(0, 0, 30), new FanOutBucket(1, 1, 70)),
+            List.of());
+    ForeignKeyProfile manager =
+        new ForeignKeyProfile(
+            "FK_ORDERS_PARENT",
+            List.of("PARENT_ID"),
+            "PUBLIC",
+            "ORDERS",
+            0.1,
+            List.of(new FanOutBucket(0, 0, 60), new FanOutBucket(1, 9, 40)),
+            List.of(new DepthCount(0, 10), new DepthCount(1, 60), new DepthCount(3, 30)));
     TableProfile orders =
         new TableProfile(
             "PUBLIC",
             "ORDERS",
             100,
-            List.of(amount, status),
-            List.of(fk),
+            List.of(amount, status, plate),
+            List.of(fk, manager),
             List.of(new Correlation("AMOUNT", "STATUS", -0.42)));
     return new Profile(
         10, List.of(orders), List.of(new Suppression("PUBLIC", "ORDERS", "STATUS", 2, 8)));
+  }
+
+  private static List<Long> lengths() {
+    List<Long> lengths = new ArrayList<>();
+    for (int p = 0; p <= 100; p++) {
+      lengths.add(7L);
+    }
+    return lengths;
   }
 
   @Test
@@ -97,6 +141,47 @@ class ProfileFileTest {
   }
 
   @Test
+  void shapeSemanticKindAndDepthsAreWrittenAndReadBackAndAbsentWhenNotLearned() {
+    String json = ProfileFile.toJson(sample());
+    Profile read = ProfileFile.parse(json, "text");
+
+    assertThat(json)
+        .contains("\"shape\": \"AA-9999\"", "\"semantic\": \"status\"")
+        .contains("\"depths\": [\n            {\n              \"depth\": 0,\n")
+        .containsOnlyOnce("\"shape\"")
+        .containsOnlyOnce("\"semantic\"")
+        .containsOnlyOnce("\"depths\"");
+    assertThat(read.table("ORDERS").column("PLATE").shape()).isEqualTo("AA-9999");
+    assertThat(read.table("ORDERS").column("STATUS").semantic()).isEqualTo("status");
+    assertThat(read.table("ORDERS").column("AMOUNT").shape()).isNull();
+    assertThat(read.table("ORDERS").foreignKeys().get(1).depths())
+        .extracting(DepthCount::depth, DepthCount::rows)
+        .containsExactly(tuple(0, 10L), tuple(1, 60L), tuple(3, 30L));
+    assertThat(read.table("ORDERS").foreignKeys().get(0).depths()).isEmpty();
+  }
+
+  @Test
+  void shapeHoldingALetterIsRejected() {
+    String json = ProfileFile.toJson(sample()).replace("AA-9999", "AB-9999");
+
+    assertThatThrownBy(() -> ProfileFile.parse(json, "edited.json"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("shape of column PLATE must be 1 to 32 characters of A, a, 9")
+        .hasMessageContaining("but was 'AB-9999'");
+  }
+
+  @Test
+  void depthsThatDoNotStartAtTheRootsAreRejected() {
+    String json = ProfileFile.toJson(sample()).replace("\"depth\": 0,", "\"depth\": 2,");
+
+    assertThatThrownBy(() -> ProfileFile.parse(json, "edited.json"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(
+            "depths of foreign key FK_ORDERS_PARENT must start at depth 0 and ascend but were"
+                + " [2, 1, 3]");
+  }
+
+  @Test
   void correlationOutsideMinusOneToOneIsRejected() {
     String json = ProfileFile.toJson(sample()).replace("-0.42", "-1.5");
 
@@ -135,7 +220,17 @@ class ProfileFileTest {
     assertThatThrownBy(
             () ->
                 new ColumnProfile(
-                    "X", "INTEGER", TypeKind.INTEGER, false, 0, 101L, raw, null, List.of()))
+                    "X",
+                    "INTEGER",
+                    TypeKind.INTEGER,
+                    false,
+                    0,
+                    101L,
+                    raw,
+                    null,
+                    List.of(),
+                    null,
+                    null))
         .hasMessageContaining("must be clipped (p0 = p1, p100 = p99) but were p0=0, p1=1");
   }
 
