@@ -88,7 +88,17 @@ class ProfiledGeneratorsTest {
     IntStream.rangeClosed(0, 100).forEach(p -> lengths.add(p < 50 ? 5L : 60L));
     ColumnProfile profile =
         new ColumnProfile(
-            "C7", "VARCHAR(80)", TypeKind.VARCHAR, true, 0, 900L, List.of(), null, lengths);
+            "C7",
+            "VARCHAR(80)",
+            TypeKind.VARCHAR,
+            true,
+            0,
+            900L,
+            List.of(),
+            null,
+            lengths,
+            null,
+            null);
 
     List<Object> values =
         draw(
