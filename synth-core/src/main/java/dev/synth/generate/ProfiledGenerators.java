@@ -49,24 +49,51 @@ public final class ProfiledGenerators {
                 "profile: learned quantiles, median " + profile.quantiles().get(50),
                 QuantileMarginal.of(column.type(), profile.quantiles(), bounds)));
       }
-      if (!profile.lengths().isEmpty()
-          && kind.isText()
+      if (kind.isText()
           && bounds.allowed().isEmpty()
           && SemanticGenerators.match(table, column, bounds).isEmpty()) {
-        int length = column.type().length();
-        int max =
-            bounds.maxLength() > 0 && (length == 0 || bounds.maxLength() < length)
-                ? bounds.maxLength()
-                : length;
-        return Optional.of(
-            new Choice(
-                "profile: filler text, median length " + profile.lengths().get(50),
-                LengthText.of(profile.lengths(), bounds.minLength(), max)));
+        return text(table, column, profile, bounds);
       }
     } catch (IllegalArgumentException e) {
       // A learned value the target's type cannot hold: the column has drifted; use type rules.
     }
     return Optional.empty();
+  }
+
+  /**
+   * Text whose column name means nothing known: the learned shape when the column still holds it,
+   * else the learned semantic kind, else filler of the learned lengths.
+   */
+  private static Optional<Choice> text(
+      Table table, Column column, ColumnProfile profile, Bounds bounds) {
+    int length = column.type().length();
+    int max =
+        bounds.maxLength() > 0 && (length == 0 || bounds.maxLength() < length)
+            ? bounds.maxLength()
+            : length;
+    if (profile.shape() != null) {
+      TextShape shape = TextShape.of(profile.shape());
+      if ((max == 0 || shape.length() <= max) && shape.length() >= bounds.minLength()) {
+        return Optional.of(
+            new Choice("profile: text shaped " + shape.shape(), (u, cell) -> shape.random(cell)));
+      }
+    }
+    if (profile.semantic() != null) {
+      Optional<GeneratorChoice> kind =
+          SemanticGenerators.forKind(profile.semantic(), table, column, bounds);
+      if (kind.isPresent()) {
+        ValueGenerator g = kind.get().generator();
+        return Optional.of(
+            new Choice("profile: " + kind.get().description(), (u, cell) -> g.next(cell)));
+      }
+    }
+    if (profile.lengths().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Choice(
+            "profile: filler text, median length " + profile.lengths().get(50),
+            LengthText.of(profile.lengths(), bounds.minLength(), max)));
   }
 
   private static ValueGenerator fresh(Table table, Column column, Bounds bounds) {

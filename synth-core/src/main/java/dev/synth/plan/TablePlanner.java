@@ -11,6 +11,7 @@ import dev.synth.generate.Reference;
 import dev.synth.generate.Seeds;
 import dev.synth.generate.Source;
 import dev.synth.generate.TableGenerator;
+import dev.synth.profile.DepthCount;
 import dev.synth.schema.Column;
 import dev.synth.schema.ForeignKey;
 import dev.synth.schema.QualifiedName;
@@ -282,9 +283,13 @@ final class TablePlanner {
     double nullFraction = 0;
     String how;
     LearnedFanOut learned;
+    long[] levels;
     long key = Seeds.combine(seed, Seeds.key(table.name().seedKey() + "#" + fk.name()));
     if (chooser != null) {
       how = "distinct combination";
+    } else if (fk.target().equals(table.name()) && (levels = learnedDepths(fk)) != null) {
+      chooser = ParentChooser.byDepth(rows, levels, key, nullable);
+      how = "a tree of the learned depths (" + levels.length + " levels)";
     } else if (fk.target().equals(table.name())) {
       chooser = ParentChooser.earlierRow(key, nullable, 0.1);
       how = nullable ? "an earlier row (tree; roots NULL)" : "an earlier row";
@@ -332,6 +337,15 @@ final class TablePlanner {
             + (nulls > 0 ? ", NULL " + percent(nulls) : "")
             + (shuffle == null ? "" : ", shuffled");
     return new LearnedFanOut(layout.chooser(rows, shuffle), how);
+  }
+
+  private long[] learnedDepths(ForeignKey fk) {
+    return context
+        .profile()
+        .foreignKey(table.name(), fk)
+        .filter(f -> !f.depths().isEmpty())
+        .map(f -> f.depths().stream().mapToLong(DepthCount::rows).toArray())
+        .orElse(null);
   }
 
   private double fkNullFraction(ForeignKey fk, double learned) {
