@@ -1,0 +1,126 @@
+package dev.synth.evaluate;
+
+import dev.synth.introspect.SchemaReader;
+import dev.synth.learn.ProfileOptions;
+import dev.synth.learn.Profiler;
+import dev.synth.profile.Profile;
+import dev.synth.profile.TableProfile;
+import dev.synth.schema.QualifiedName;
+import dev.synth.schema.Schema;
+import dev.synth.schema.Table;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compares a synthetic database with its reference, a source database or a profile of one: per
+ * column 1 - KS (numbers, dates, text lengths) or 1 - TVD (categories), per table the mean absolute
+ * difference of the correlations, per foreign key 1 - TVD of the children-per-parent histograms,
+ * and, against a source database, the share of synthetic rows that copy a source row.
+ *
+ * <p>The synthetic side is measured on the reference's terms, not profiled on its own: a column is
+ * compared by the statistic the reference holds for it, whatever the synthetic data looks like.
+ * Every statistic is an aggregate the databases compute; only the exact-match check streams rows,
+ * holding at most {@link CompareOptions#matchLimit()} hashes. Both databases are only read.
+ *
+ * <pre>{@code
+ * Comparison c = Evaluation.compare(ProfileFile.read(Path.of("app-profile.json")), synthetic);
+ * Comparison d = Evaluation.compare(source, synthetic, CompareOptions.defaults());
+ * d.table("customer").exactMatchShare(); // OptionalDouble[0.0]
+ * }</pre>
+ */
+public final class Evaluation {
+  private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
+
+  private Evaluation() {}
+
+  /** Compares the synthetic database's default schema with every table of {@code reference}. */
+  public static Comparison compare(Profile reference, Connection synthetic) {
+    return compare(reference, synthetic, CompareOptions.defaults());
+  }
+
+  /**
+   * Compares the synthetic database with a profile; the profile holds no rows, so no exact-match
+   * share is known. The options' source schema is not used.
+   */
+  public static Comparison compare(
+      Profile reference, Connection synthetic, CompareOptions options) {
+    Profile selected = selected(reference, options);
+    Profile measured = Profiler.measure(synthetic, options.syntheticSchema(), selected);
+    List<TableComparison> tables = new ArrayList<>();
+    for (int i = 0; i < selected.tables().size(); i++) {
+      tables.add(logged(TableScores.of(selected.tables().get(i), measured.tables().get(i), null)));
+    }
+    return new Comparison(tables);
+  }
+
+  /** Compares the default schemas of two databases, every table of the source. */
+  public static Comparison compare(Connection source, Connection synthetic) {
+    return compare(source, synthetic, CompareOptions.defaults());
+  }
+
+  /**
+   * Compares two databases. The source is profiled in memory with k = 1 (no value suppressed,
+   * nothing written), the synthetic database measured on that profile's terms, and the exact-match
+   * share counted. {@code source} and {@code synthetic} may be the same connection.
+   */
+  public static Comparison compare(
+      Connection source, Connection synthetic, CompareOptions options) {
+    Profile reference =
+        Profiler.profile(
+            source,
+            new ProfileOptions(options.sourceSchema(), options.includes(), options.excludes(), 1));
+    Profile measured = Profiler.measure(synthetic, options.syntheticSchema(), reference);
+    Schema sourceModel = SchemaReader.read(source, options.sourceSchema());
+    Schema syntheticModel = SchemaReader.read(synthetic, options.syntheticSchema());
+    List<TableComparison> tables = new ArrayList<>();
+    for (int i = 0; i < reference.tables().size(); i++) {
+      TableProfile ref = reference.tables().get(i);
+      Table sourceTable = sourceModel.table(new QualifiedName(ref.schema(), ref.name()));
+      Table syntheticTable = syntheticModel.table(ref.name()).orElseThrow();
+      ExactMatches exact =
+          ExactMatching.count(source, sourceTable, synthetic, syntheticTable, options.matchLimit())
+              .orElse(null);
+      tables.add(logged(TableScores.of(ref, measured.tables().get(i), exact)));
+    }
+    return new Comparison(tables);
+  }
+
+  /** The reference's tables narrowed by the options' includes and excludes. */
+  private static Profile selected(Profile reference, CompareOptions options) {
+    Set<String> included = names(reference, options.includes());
+    Set<String> excluded = names(reference, options.excludes());
+    List<TableProfile> tables =
+        reference.tables().stream()
+            .filter(t -> included.isEmpty() || included.contains(t.name()))
+            .filter(t -> !excluded.contains(t.name()))
+            .toList();
+    return new Profile(reference.formatVersion(), reference.k(), tables, reference.suppressed());
+  }
+
+  /** The profile's names of user-typed table names; an unknown name fails with the known ones. */
+  private static Set<String> names(Profile reference, List<String> userNames) {
+    Set<String> names = new LinkedHashSet<>();
+    userNames.forEach(n -> names.add(reference.table(n).name()));
+    return names;
+  }
+
+  private static TableComparison logged(TableComparison t) {
+    LOG.info(
+        "Compared {}: worst column {}, correlation MAD {}, exact-match share {}",
+        t.table(),
+        t.worstColumn().map(Object::toString).orElse("none"),
+        Double.isNaN(t.correlationMad())
+            ? "none"
+            : String.format(Locale.ROOT, "%.3f", t.correlationMad()),
+        t.exactMatchShare().isPresent()
+            ? String.format(Locale.ROOT, "%.3f", t.exactMatchShare().getAsDouble())
+            : "unknown");
+    return t;
+  }
+}
