@@ -18,8 +18,8 @@ import org.jooq.impl.DSL;
  * rank ceil(p * n), H2 the rank nearest p * (n - 1)). The extremes are clipped: p0 is reported as
  * p1 and p100 as p99, and no point is read nearer the ends than rank 1.5, so even in a column of
  * fewer than 100 values the exact minimum and maximum never leave the source. In a column of one or
- * two values (which only a profile with k below 3 reads) the margin stops at the median, so every
- * point is the median rather than an invalid fraction.
+ * two values (which a profile never reads, but a database measured on a profile's terms may hold)
+ * the margin stops at the median, so every point is the median rather than an invalid fraction.
  */
 final class Quantiles {
   private Quantiles() {}
