@@ -37,14 +37,18 @@ public record Comparison(List<TableComparison> tables) {
                         + tables.stream().map(TableComparison::table).toList()));
   }
 
-  /** The column least like the reference in any table, if any column was compared. */
+  /**
+   * The column least like the reference in any table, keys left out (see {@link
+   * ColumnSimilarity#key()}), if any such column was compared.
+   */
   public Optional<ColumnSimilarity> worstColumn() {
     return tables.stream()
         .flatMap(t -> t.columns().stream())
+        .filter(c -> !c.key())
         .min(Comparator.comparingDouble(ColumnSimilarity::similarity));
   }
 
-  /** The worst column's similarity; NaN when no column was compared. */
+  /** The worst column's similarity, keys left out; NaN when no such column was compared. */
   public double minColumnSimilarity() {
     return worstColumn().map(ColumnSimilarity::similarity).orElse(Double.NaN);
   }

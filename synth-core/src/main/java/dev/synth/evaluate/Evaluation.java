@@ -52,9 +52,12 @@ public final class Evaluation {
       Profile reference, Connection synthetic, CompareOptions options) {
     Profile selected = selected(reference, options);
     Profile measured = Profiler.measure(synthetic, options.syntheticSchema(), selected);
+    Schema syntheticModel = SchemaReader.read(synthetic, options.syntheticSchema());
     List<TableComparison> tables = new ArrayList<>();
     for (int i = 0; i < selected.tables().size(); i++) {
-      tables.add(logged(TableScores.of(selected.tables().get(i), measured.tables().get(i), null)));
+      TableProfile ref = selected.tables().get(i);
+      Table syntheticTable = syntheticModel.table(ref.name()).orElseThrow();
+      tables.add(logged(TableScores.of(ref, measured.tables().get(i), syntheticTable, null)));
     }
     return new Comparison(tables);
   }
@@ -86,7 +89,7 @@ public final class Evaluation {
       ExactMatches exact =
           ExactMatching.count(source, sourceTable, synthetic, syntheticTable, options.matchLimit())
               .orElse(null);
-      tables.add(logged(TableScores.of(ref, measured.tables().get(i), exact)));
+      tables.add(logged(TableScores.of(ref, measured.tables().get(i), syntheticTable, exact)));
     }
     return new Comparison(tables);
   }

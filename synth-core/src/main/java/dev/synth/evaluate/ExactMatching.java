@@ -54,15 +54,8 @@ final class ExactMatching {
             sourceColumns, sourceRows, syntheticRows, checked[0], checked[1], held.keptShare()));
   }
 
-  /**
-   * Keys differ between any two loads (surrogate ids, references to them), so comparing them would
-   * hide every copied row; computed columns follow from the others.
-   */
+  /** Keys differ between any two loads; computed columns follow from the others. */
   private static boolean isKey(Table table, Column column) {
-    String name = column.name();
-    return column.identity()
-        || column.computed()
-        || (table.primaryKey() != null && table.primaryKey().columns().contains(name))
-        || table.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(name));
+    return Keys.isKey(table, column) || column.computed();
   }
 }

@@ -26,7 +26,13 @@ final class SummaryText {
         t.referenceRows(),
         t.syntheticRows());
     for (ColumnSimilarity c : t.columns()) {
-      line(out, "  %-32s %-10s %.3f", c.column(), c.statistic().label(), c.similarity());
+      line(
+          out,
+          "  %-32s %-10s %.3f%s",
+          c.column(),
+          c.statistic().label(),
+          c.similarity(),
+          c.key() ? " (key)" : "");
     }
     if (t.correlationPairs() > 0) {
       line(

@@ -85,12 +85,14 @@ public record TableComparison(
                         + columns.stream().map(ColumnSimilarity::column).toList()));
   }
 
-  /** The column least like the reference, if any column was compared. */
+  /** The column least like the reference, keys left out, if any such column was compared. */
   public Optional<ColumnSimilarity> worstColumn() {
-    return columns.stream().min(Comparator.comparingDouble(ColumnSimilarity::similarity));
+    return columns.stream()
+        .filter(c -> !c.key())
+        .min(Comparator.comparingDouble(ColumnSimilarity::similarity));
   }
 
-  /** The worst column's similarity; NaN when no column was compared. */
+  /** The worst column's similarity, keys left out; NaN when no such column was compared. */
   public double minColumnSimilarity() {
     return worstColumn().map(ColumnSimilarity::similarity).orElse(Double.NaN);
   }

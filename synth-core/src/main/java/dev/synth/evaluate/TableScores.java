@@ -3,6 +3,7 @@ package dev.synth.evaluate;
 import dev.synth.profile.ColumnProfile;
 import dev.synth.profile.ForeignKeyProfile;
 import dev.synth.profile.TableProfile;
+import dev.synth.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,11 @@ import java.util.List;
 final class TableScores {
   private TableScores() {}
 
-  static TableComparison of(TableProfile reference, TableProfile measured, ExactMatches exact) {
+  /**
+   * @param synthetic the synthetic table's schema, which tells the keys
+   */
+  static TableComparison of(
+      TableProfile reference, TableProfile measured, Table synthetic, ExactMatches exact) {
     List<ColumnSimilarity> columns = new ArrayList<>();
     for (ColumnProfile ref : reference.columns()) {
       Statistic statistic = statisticOf(ref);
@@ -21,7 +26,11 @@ final class TableScores {
         double distance = measured.rows() == 0 ? 1 : distance(statistic, ref, reference, measured);
         columns.add(
             new ColumnSimilarity(
-                reference.name(), ref.name(), statistic, Shares.clamp(1 - distance)));
+                reference.name(),
+                ref.name(),
+                statistic,
+                Shares.clamp(1 - distance),
+                Keys.isKey(synthetic, ref.name())));
       }
     }
     List<FanOutSimilarity> fanOuts = new ArrayList<>();

@@ -3,7 +3,13 @@ package dev.synth.learn;
 import dev.synth.SynthException;
 import dev.synth.schema.QualifiedName;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -11,9 +17,9 @@ import org.jooq.Field;
 
 /**
  * Streams one 64-bit hash per row of some columns of a table, computed from each value's text as a
- * profile writes it (plain decimals, ISO dates and times), so equal rows hash equally whichever
- * database holds them. Only one row is in memory at a time, and the connection is read-only for the
- * run, as when profiling.
+ * profile writes it (plain decimals, ISO dates and times, zoned ones at UTC), so equal rows hash
+ * equally whichever database holds them. Only one row is in memory at a time, and the connection is
+ * read-only for the run, as when profiling.
  *
  * <p>The hash is FNV-1a over the values' characters, each value framed by its length (NULL by its
  * own mark), finished by MurmurHash3's 64-bit mixer so that every bit of the hash is spread evenly:
@@ -49,7 +55,7 @@ public final class RowHashes {
           rs -> {
             long h = FNV_OFFSET;
             for (int i = 1; i <= columns.size(); i++) {
-              h = mix(h, ValueText.of(rs, i));
+              h = mix(h, canonical(rs, i));
             }
             sink.accept(finish(h));
             rows[0]++;
@@ -59,6 +65,26 @@ public final class RowHashes {
       throw new SynthException(
           "could not read the rows of " + table + " " + columns + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The value's profile text, but a zoned timestamp or time at UTC: H2 keeps the offset a value was
+   * written with and PostgreSQL returns UTC, and the same instant must hash the same.
+   */
+  private static String canonical(ResultSet rs, int index) throws SQLException {
+    Object value = rs.getObject(index);
+    if (value instanceof Timestamp && ValueText.isZoned(rs, index)) {
+      value = rs.getObject(index, OffsetDateTime.class);
+    } else if (value instanceof Time && ValueText.isZoned(rs, index)) {
+      value = rs.getObject(index, OffsetTime.class);
+    }
+    if (value instanceof OffsetDateTime t) {
+      return t.withOffsetSameInstant(ZoneOffset.UTC).toString();
+    }
+    if (value instanceof OffsetTime t) {
+      return t.withOffsetSameInstant(ZoneOffset.UTC).toString();
+    }
+    return ValueText.of(rs, index);
   }
 
   /** The hash of one row's values as text, for tests and callers holding values already. */

@@ -11,14 +11,14 @@ class ComparisonRecordsTest {
   private static TableComparison table(String name, double... similarities) {
     List<ColumnSimilarity> columns = new java.util.ArrayList<>();
     for (int i = 0; i < similarities.length; i++) {
-      columns.add(new ColumnSimilarity(name, "C" + i, Statistic.KS, similarities[i]));
+      columns.add(new ColumnSimilarity(name, "C" + i, Statistic.KS, similarities[i], false));
     }
     return new TableComparison(name, 10, 10, columns, Double.NaN, 0, List.of(), null);
   }
 
   @Test
   void aSimilarityOutsideZeroToOneIsRefusedNamingTheColumn() {
-    assertThatThrownBy(() -> new ColumnSimilarity("T", "C", Statistic.TVD, 1.5))
+    assertThatThrownBy(() -> new ColumnSimilarity("T", "C", Statistic.TVD, 1.5, false))
         .hasMessage("similarity of column T.C must be in [0, 1] but was 1.5");
   }
 
@@ -51,6 +51,26 @@ class ComparisonRecordsTest {
     assertThat(comparison.table("b").minColumnSimilarity()).isEqualTo(0.8);
     assertThat(comparison.maxCorrelationMad()).isNaN();
     assertThat(new Comparison(List.of(table("E"))).minColumnSimilarity()).isNaN();
+  }
+
+  @Test
+  void keysAreListedButNeverTheWorstColumn() {
+    TableComparison t =
+        new TableComparison(
+            "T",
+            10,
+            12,
+            List.of(
+                new ColumnSimilarity("T", "ID", Statistic.KS, 0.2, true),
+                new ColumnSimilarity("T", "NAME", Statistic.LENGTH_KS, 0.9, false)),
+            Double.NaN,
+            0,
+            List.of(),
+            null);
+
+    assertThat(t.worstColumn()).hasValueSatisfying(c -> assertThat(c.column()).isEqualTo("NAME"));
+    assertThat(new Comparison(List.of(t)).minColumnSimilarity()).isEqualTo(0.9);
+    assertThat(t.column("id").toString()).isEqualTo("T.ID 0.200 (KS, key)");
   }
 
   @Test

@@ -39,6 +39,10 @@ class EvaluationOnH2Test {
           .singleElement()
           .satisfies(f -> assertThat(f.similarity()).isCloseTo(1.0, within(EXACT)));
       assertThat(comparison.table("customer").exactMatchShare()).hasValue(1.0);
+      assertThat(comparison.table("orders").columns())
+          .filteredOn(ColumnSimilarity::key)
+          .extracting(ColumnSimilarity::column)
+          .containsExactly("ID", "CUSTOMER_ID");
       assertThat(comparison.table("orders").exactMatches().columns())
           .containsExactly("AMOUNT", "STATUS");
     }
@@ -334,7 +338,8 @@ class EvaluationOnH2Test {
 
       assertThat(summary)
           .contains("CUSTOMER: 500 reference rows, 500 synthetic rows")
-          .containsPattern("TIER +TVD +(0\\.9\\d\\d|1\\.000)")
+          .containsPattern("ID +KS +\\d\\.\\d{3} \\(key\\)")
+          .containsPattern("TIER +TVD +(0\\.9\\d\\d|1\\.000)\n")
           .containsPattern("NOTE +length KS +0\\.\\d{3}")
           .containsPattern("correlations +MAD +0\\.0\\d\\d over \\d+ pairs")
           .containsPattern("fan-out \\[CUSTOMER_ID\\] -> CUSTOMER +TVD +0\\.\\d{3}")
