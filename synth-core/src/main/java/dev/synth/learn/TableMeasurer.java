@@ -4,12 +4,10 @@ import dev.synth.SynthException;
 import dev.synth.profile.Categories;
 import dev.synth.profile.ColumnProfile;
 import dev.synth.profile.Correlation;
-import dev.synth.profile.FanOutBucket;
 import dev.synth.profile.ForeignKeyProfile;
 import dev.synth.profile.Frequency;
 import dev.synth.profile.TableProfile;
 import dev.synth.schema.Column;
-import dev.synth.schema.ForeignKey;
 import dev.synth.schema.Table;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -53,7 +51,7 @@ final class TableMeasurer {
     }
     List<ForeignKeyProfile> foreignKeys = new ArrayList<>();
     for (ForeignKeyProfile ref : reference.foreignKeys()) {
-      foreignKeys.add(fanOut(ref, target, counts.rows()));
+      foreignKeys.add(ExactFanOuts.read(sql, target, ref, counts.rows()));
     }
     List<Correlation> correlations = new ArrayList<>();
     for (Correlation c :
@@ -104,18 +102,6 @@ final class TableMeasurer {
         lengths);
   }
 
-  /** Exact counts, one bucket per number of children: the target is not gated. */
-  private ForeignKeyProfile fanOut(ForeignKeyProfile ref, Table target, long rows)
-      throws SQLException {
-    ForeignKey fk = foreignKey(target, ref);
-    double nullFraction = rows == 0 ? 0 : FanOuts.nullRows(sql, target, fk) / (double) rows;
-    List<FanOutBucket> buckets = new ArrayList<>();
-    FanOuts.childrenPerParent(sql, target, fk)
-        .forEach((children, parents) -> buckets.add(new FanOutBucket(children, children, parents)));
-    return new ForeignKeyProfile(
-        ref.name(), ref.columns(), fk.target().schema(), ref.targetTable(), nullFraction, buckets);
-  }
-
   private static Column column(Table target, String name) {
     return target
         .column(name)
@@ -129,38 +115,6 @@ final class TableMeasurer {
                         + ", which the reference describes; its columns are "
                         + target.columnNames()
                         + ". Compare tables of the same schema, or leave this table out"));
-  }
-
-  /** The target's foreign key on the same columns to the same table, whatever its name. */
-  private static ForeignKey foreignKey(Table target, ForeignKeyProfile ref) {
-    return target.foreignKeys().stream()
-        .filter(fk -> fk.target().name().equalsIgnoreCase(ref.targetTable()))
-        .filter(fk -> sameNames(fk.columns(), ref.columns()))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new SynthException(
-                    "table "
-                        + target.name()
-                        + " has no foreign key "
-                        + ref.columns()
-                        + " to "
-                        + ref.targetTable()
-                        + ", which the reference describes as "
-                        + ref.name()
-                        + ". Compare tables of the same schema, or leave this table out"));
-  }
-
-  private static boolean sameNames(List<String> a, List<String> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (!a.get(i).equalsIgnoreCase(b.get(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static ColumnProfile renamed(ColumnProfile ref, String name) {
