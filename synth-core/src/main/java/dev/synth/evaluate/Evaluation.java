@@ -28,6 +28,24 @@ import org.slf4j.LoggerFactory;
  * Every statistic is an aggregate the databases compute; only the exact-match check streams rows,
  * holding at most {@link CompareOptions#matchLimit()} hashes. Both databases are only read.
  *
+ * <ul>
+ *   <li>Numbers, dates and times: 1 - KS between the CDFs the 101 quantile points of each side
+ *       describe, NULL counted as one more value below all others (so a changed null fraction costs
+ *       its difference); resolution about 0.01. Text: the same on the values' lengths.
+ *   <li>Categories: 1 - TVD over the reference's kept values, one "other" share (values the
+ *       reference suppressed, and synthetic values it does not name) and the NULL share.
+ *   <li>Correlations: the mean absolute difference over the reference's pairs, the synthetic side
+ *       sampled like the reference with its category codes; a pair the synthetic side has no
+ *       correlation for counts as 0; NaN when the reference has no pair.
+ *   <li>Fan-outs: 1 - TVD of the parents' shares over the reference's buckets, plus one bin for
+ *       child counts no reference bucket holds.
+ *   <li>Exact matches (source databases only): the share of synthetic rows equal to a source row on
+ *       every shared column except primary-key, foreign-key, identity and computed ones, by 64-bit
+ *       row hashes; see {@link ExactMatches}.
+ *   <li>Primary-key, foreign-key and identity columns are compared but marked {@link
+ *       ColumnSimilarity#key()}, and left out of the worst column.
+ * </ul>
+ *
  * <pre>{@code
  * Comparison c = Evaluation.compare(ProfileFile.read(Path.of("app-profile.json")), synthetic);
  * Comparison d = Evaluation.compare(source, synthetic, CompareOptions.defaults());

@@ -40,7 +40,8 @@ final class PointValues {
                 + text
                 + "' of column "
                 + column
-                + " is neither a number nor an ISO date or time; was the profile edited by hand?",
+                + " is neither a number nor an ISO date or time, so it cannot be compared; check"
+                + " that the column has the same type in the reference and the synthetic database",
             notATime);
       }
     }
