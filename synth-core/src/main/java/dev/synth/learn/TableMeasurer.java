@@ -92,7 +92,7 @@ final class TableMeasurer {
     }
     return new ColumnProfile(
         ref.name(),
-        column.type().sqlName(),
+        column.type().toString(),
         column.type().kind(),
         column.nullable(),
         counts.nullFraction(name),
