@@ -1,6 +1,9 @@
 package dev.synth;
 
 import dev.synth.config.SynthConfig;
+import dev.synth.evaluate.CompareOptions;
+import dev.synth.evaluate.Comparison;
+import dev.synth.evaluate.Evaluation;
 import dev.synth.introspect.SchemaReader;
 import dev.synth.learn.ProfileOptions;
 import dev.synth.learn.Profiler;
@@ -24,7 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The entry point: connect to a database, then plan or populate it, or learn a profile of it.
+ * The entry point: connect to a database, then plan or populate it, learn a profile of it, or
+ * compare it with a source.
  *
  * <pre>{@code
  * try (Synth synth = Synth.connect("jdbc:h2:mem:shop", "sa", "")) {
@@ -158,6 +162,43 @@ public final class Synth implements AutoCloseable {
       return Profiler.profile(c, options);
     } catch (SQLException e) {
       throw new SynthException("could not connect to profile the database: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Compares this database, the synthetic one, with a reference profile: per-column similarity,
+   * correlation gap and fan-out similarity (see {@link Evaluation}). Reads only.
+   *
+   * <pre>{@code
+   * Comparison c = synth.compareWith(ProfileFile.read(Path.of("app-profile.json")),
+   *     CompareOptions.defaults());
+   * System.out.println(c.summary());
+   * }</pre>
+   */
+  public Comparison compareWith(Profile reference, CompareOptions options) {
+    try (Connection c = dataSource.getConnection()) {
+      return Evaluation.compare(reference, c, options);
+    } catch (SQLException e) {
+      throw new SynthException("could not connect to compare the database: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Compares this database, the synthetic one, with the source database {@code source} connects to,
+   * the share of copied rows included (see {@link Evaluation}). Reads both only.
+   *
+   * <pre>{@code
+   * try (Synth source = Synth.connect(prodCopyUrl, user, password)) {
+   *   Comparison c = synth.compareWith(source, CompareOptions.defaults());
+   * }
+   * }</pre>
+   */
+  public Comparison compareWith(Synth source, CompareOptions options) {
+    try (Connection s = source.dataSource.getConnection();
+        Connection c = dataSource.getConnection()) {
+      return Evaluation.compare(s, c, options);
+    } catch (SQLException e) {
+      throw new SynthException("could not connect to compare the databases: " + e.getMessage(), e);
     }
   }
 

@@ -35,7 +35,7 @@ final class FanOuts {
         fk.target().equals(child.name()) ? Depths.read(sql, child, fk, childRows, k) : List.of());
   }
 
-  private static long nullRows(SourceSql sql, Table child, ForeignKey fk) throws SQLException {
+  static long nullRows(SourceSql sql, Table child, ForeignKey fk) throws SQLException {
     Condition anyNull =
         DSL.or(fk.columns().stream().map(c -> SourceSql.field(c).isNull()).toList());
     long[] n = new long[1];
@@ -45,7 +45,7 @@ final class FanOuts {
     return n[0];
   }
 
-  private static Map<Long, Long> childrenPerParent(SourceSql sql, Table child, ForeignKey fk)
+  static Map<Long, Long> childrenPerParent(SourceSql sql, Table child, ForeignKey fk)
       throws SQLException {
     List<Condition> on = new ArrayList<>();
     List<Field<?>> parentKey = new ArrayList<>();

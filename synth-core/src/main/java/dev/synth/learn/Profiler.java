@@ -5,6 +5,7 @@ import dev.synth.introspect.SchemaReader;
 import dev.synth.profile.Profile;
 import dev.synth.profile.Suppression;
 import dev.synth.profile.TableProfile;
+import dev.synth.schema.Schema;
 import dev.synth.schema.Table;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -45,6 +46,64 @@ public final class Profiler {
               + ")",
           e);
     }
+  }
+
+  /**
+   * Measures {@code target} on the terms of {@code reference}, to compare the two: each of the
+   * reference's tables is looked up by name (case-insensitively) in {@code schema}, and measured as
+   * the reference describes it. A column gets the reference's kind of statistic: the counts of the
+   * reference's kept values plus one "other" count when the reference has categories, quantiles
+   * when it has quantiles, length quantiles when it has lengths; a foreign key its exact
+   * children-per-parent counts (one bucket per count); and the reference's correlated columns are
+   * sampled again, categories coded by the reference's frequency ranks. Tables, columns and foreign
+   * keys keep the reference's names. Nothing is suppressed: the result has k = 1, a measurement of
+   * a database that is not the private one, not a profile to publish. Read-only, like {@link
+   * #profile}.
+   *
+   * <pre>{@code
+   * Profile reference = ProfileFile.read(Path.of("app-profile.json"));
+   * Profile measured = Profiler.measure(synthetic, "PUBLIC", reference);
+   * }</pre>
+   *
+   * @param schema the target's schema, or {@code null} for the connection's default
+   */
+  public static Profile measure(Connection target, String schema, Profile reference) {
+    refuseUnsupported(target);
+    try (ReadOnlySource readOnly = ReadOnlySource.open(target)) {
+      Schema model = SchemaReader.read(readOnly.connection(), schema);
+      TableMeasurer measurer =
+          new TableMeasurer(new SourceSql(readOnly.connection()), reference.k());
+      List<TableProfile> tables = new ArrayList<>();
+      for (TableProfile ref : reference.tables()) {
+        tables.add(measurer.measure(ref, table(model, ref.name(), schema)));
+      }
+      return new Profile(1, tables, List.of());
+    } catch (SQLException e) {
+      throw new SynthException(
+          "could not measure the database: "
+              + e.getMessage()
+              + " (SQLState "
+              + e.getSQLState()
+              + ")",
+          e);
+    }
+  }
+
+  private static Table table(Schema model, String name, String schema) {
+    return model
+        .table(name)
+        .orElseThrow(
+            () ->
+                new SynthException(
+                    "the database has no table "
+                        + name
+                        + " in schema "
+                        + (schema == null ? "(the connection's default)" : schema)
+                        + ", which the reference describes; its tables are "
+                        + model.tableNames()
+                        + ". Name the schema that holds the tables, or leave "
+                        + name
+                        + " out of the comparison"));
   }
 
   /**

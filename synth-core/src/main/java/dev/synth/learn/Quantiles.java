@@ -17,7 +17,9 @@ import org.jooq.impl.DSL;
  * PostgreSQL and H2 both have and which returns values that exist in the column (PostgreSQL picks
  * rank ceil(p * n), H2 the rank nearest p * (n - 1)). The extremes are clipped: p0 is reported as
  * p1 and p100 as p99, and no point is read nearer the ends than rank 1.5, so even in a column of
- * fewer than 100 values the exact minimum and maximum never leave the source.
+ * fewer than 100 values the exact minimum and maximum never leave the source. In a column of one or
+ * two values (which a profile never reads, but a database measured on a profile's terms may hold)
+ * the margin stops at the median, so every point is the median rather than an invalid fraction.
  */
 final class Quantiles {
   private Quantiles() {}
@@ -37,7 +39,10 @@ final class Quantiles {
 
   private static List<String> read(SourceSql sql, QualifiedName table, Field<?> value, long nonNull)
       throws SQLException {
-    BigDecimal margin = BigDecimal.valueOf(15, 1).divide(BigDecimal.valueOf(nonNull), 6, UP);
+    BigDecimal margin =
+        BigDecimal.valueOf(15, 1)
+            .divide(BigDecimal.valueOf(nonNull), 6, UP)
+            .min(BigDecimal.valueOf(5, 1));
     List<BigDecimal> fractions = new ArrayList<>();
     for (int p = 1; p <= 99; p++) {
       fractions.add(fraction(p, margin));

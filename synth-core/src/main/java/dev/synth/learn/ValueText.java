@@ -63,7 +63,7 @@ final class ValueText {
    * shifted to the JVM's zone; asked for the offset type it gives the instant, so the text does not
    * depend on where the profile was learned.
    */
-  private static boolean isZoned(ResultSet rs, int index) throws SQLException {
+  static boolean isZoned(ResultSet rs, int index) throws SQLException {
     String type = rs.getMetaData().getColumnTypeName(index).toLowerCase(Locale.ROOT);
     return type.endsWith("tz") || type.contains("time zone");
   }
