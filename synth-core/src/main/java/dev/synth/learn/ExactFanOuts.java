@@ -25,7 +25,13 @@ final class ExactFanOuts {
     FanOuts.childrenPerParent(sql, target, fk)
         .forEach((children, parents) -> buckets.add(new FanOutBucket(children, children, parents)));
     return new ForeignKeyProfile(
-        ref.name(), ref.columns(), fk.target().schema(), ref.targetTable(), nullFraction, buckets);
+        ref.name(),
+        ref.columns(),
+        fk.target().schema(),
+        ref.targetTable(),
+        nullFraction,
+        buckets,
+        List.of());
   }
 
   private static ForeignKey foreignKey(Table target, ForeignKeyProfile ref) {

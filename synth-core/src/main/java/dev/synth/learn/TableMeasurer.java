@@ -99,7 +99,9 @@ final class TableMeasurer {
         counts.distinct().get(name),
         quantiles,
         categories,
-        lengths);
+        lengths,
+        null,
+        null);
   }
 
   private static Column column(Table target, String name) {
@@ -127,6 +129,8 @@ final class TableMeasurer {
         ref.distinct(),
         ref.quantiles(),
         ref.categories(),
-        ref.lengths());
+        ref.lengths(),
+        ref.shape(),
+        ref.semantic());
   }
 }
