@@ -113,7 +113,7 @@ class GenerateFromProfileTest {
     String drifted =
         ShopSource.DDL
             .replace("balance DOUBLE PRECISION NOT NULL,", "")
-            .replace("income DECIMAL(12, 2),", "income VARCHAR(20),")
+            .replace("income DECIMAL(12, 2) NOT NULL,", "income VARCHAR(20),")
             .replace(
                 "signup_on DATE NOT NULL",
                 "signup_on DATE NOT NULL, loyalty_tier INTEGER NOT NULL");

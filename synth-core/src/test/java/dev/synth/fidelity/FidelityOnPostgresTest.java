@@ -1,0 +1,83 @@
+package dev.synth.fidelity;
+
+import dev.synth.Synth;
+import dev.synth.config.SynthConfig;
+import dev.synth.evaluate.CompareOptions;
+import dev.synth.evaluate.Comparison;
+import dev.synth.evaluate.Evaluation;
+import dev.synth.learn.ProfileOptions;
+import dev.synth.profile.Profile;
+import dev.synth.servers.ServerDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The fidelity contract on PostgreSQL: source and copy are two schemas of the test server. */
+class FidelityOnPostgresTest extends FidelityContract {
+  private static ServerDatabase source;
+  private static ServerDatabase copy;
+  private static Profile profile;
+  private static Comparison comparison;
+
+  @BeforeAll
+  static void profileGenerateAndCompare() throws SQLException {
+    source = ServerDatabase.create(ServerDatabase.Server.POSTGRES);
+    copy = ServerDatabase.create(ServerDatabase.Server.POSTGRES);
+    try (Connection c = source.connect()) {
+      ShopSource.create(c);
+    }
+    long start = System.nanoTime();
+    try (Synth synth = Synth.connect(source.url(), source.user(), "")) {
+      profile = synth.profile(ProfileOptions.defaults().withSchema(source.name()).withK(K));
+    }
+    long learned = System.nanoTime();
+    try (Synth synth = Synth.connect(copy.url(), copy.user(), "")) {
+      synth.runScript(ShopSource.DDL, "shop schema");
+      synth.populate(SynthConfig.defaults().withSchema(copy.name()).withSeed(2026), null, profile);
+    }
+    long generated = System.nanoTime();
+    try (Connection s = source.connect();
+        Connection c = copy.connect()) {
+      comparison =
+          Evaluation.compare(
+              s,
+              c,
+              CompareOptions.defaults()
+                  .withSourceSchema(source.name())
+                  .withSyntheticSchema(copy.name()));
+    }
+    System.out.printf(
+        "PostgreSQL fidelity (profile %.1f s, generate %.1f s, compare %.1f s):%n%s%n",
+        (learned - start) / 1e9,
+        (generated - learned) / 1e9,
+        (System.nanoTime() - generated) / 1e9,
+        comparison.summary());
+  }
+
+  @AfterAll
+  static void drop() throws SQLException {
+    if (source != null) {
+      source.close();
+    }
+    if (copy != null) {
+      copy.close();
+    }
+  }
+
+  @Override
+  Profile profile() {
+    return profile;
+  }
+
+  @Override
+  Comparison comparison() {
+    return comparison;
+  }
+
+  @Override
+  long rareSegmentsInOutput() throws SQLException {
+    return copy.count(
+        "SELECT COUNT(*) FROM " + copy.qualified("customer") + " WHERE segment LIKE 'rare%'");
+  }
+}
