@@ -13,17 +13,21 @@ import java.util.List;
  * (boolean, enum, or at most {@value #CATEGORICAL_AT_MOST} distinct values), else quantiles for
  * numbers and dates and length quantiles for text. A categorical column gets no quantiles, as they
  * could name a value held by fewer than k rows, and a column with fewer than k values gets none:
- * its quantiles would be its values.
+ * its quantiles would be its values. With a {@link PrivateRelease}, the counts it is given are
+ * noisy and the statistics are read with noise.
  */
 final class ColumnLearner {
   static final int CATEGORICAL_AT_MOST = 50;
 
   private final SourceSql sql;
   private final int k;
+  private final PrivateRelease dp;
 
-  ColumnLearner(SourceSql sql, int k) {
+  /** A learner of exact statistics, or noisy ones when {@code dp} is not null. */
+  ColumnLearner(SourceSql sql, int k, PrivateRelease dp) {
     this.sql = sql;
     this.k = k;
+    this.dp = dp;
   }
 
   ColumnProfile learn(Table table, Column column, ColumnCounts counts) throws SQLException {
@@ -35,11 +39,20 @@ final class ColumnLearner {
     List<String> quantiles = List.of();
     List<Long> lengths = List.of();
     if (nonNull > 0 && isCategorical(kind, distinct)) {
-      categories = Frequencies.read(sql, table.name(), name, nonNull, k);
+      categories =
+          dp == null
+              ? Frequencies.read(sql, table.name(), name, nonNull, k)
+              : dp.categories(sql, table, column, nonNull);
     } else if (nonNull >= k && (kind.isNumeric() || kind.isTemporal())) {
-      quantiles = Quantiles.ofValues(sql, table.name(), name, nonNull);
+      quantiles =
+          dp == null
+              ? Quantiles.ofValues(sql, table.name(), name, nonNull)
+              : dp.quantiles(sql, table, column);
     } else if (nonNull >= k && kind.isText()) {
-      lengths = Quantiles.ofLengths(sql, table.name(), name, nonNull);
+      lengths =
+          dp == null
+              ? Quantiles.ofLengths(sql, table.name(), name, nonNull)
+              : dp.lengths(sql, table, column);
     }
     return new ColumnProfile(
         name,

@@ -33,7 +33,7 @@ final class FanOuts {
         FanOutBuckets.of(childrenPerParent(sql, child, fk), k));
   }
 
-  private static long nullRows(SourceSql sql, Table child, ForeignKey fk) throws SQLException {
+  static long nullRows(SourceSql sql, Table child, ForeignKey fk) throws SQLException {
     Condition anyNull =
         DSL.or(fk.columns().stream().map(c -> SourceSql.field(c).isNull()).toList());
     long[] n = new long[1];
@@ -43,7 +43,7 @@ final class FanOuts {
     return n[0];
   }
 
-  private static Map<Long, Long> childrenPerParent(SourceSql sql, Table child, ForeignKey fk)
+  static Map<Long, Long> childrenPerParent(SourceSql sql, Table child, ForeignKey fk)
       throws SQLException {
     List<Condition> on = new ArrayList<>();
     List<Field<?>> parentKey = new ArrayList<>();
