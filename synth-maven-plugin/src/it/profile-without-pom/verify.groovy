@@ -7,3 +7,8 @@ def json = new groovy.json.JsonSlurper().parse(profile)
 assert json.formatVersion == 1
 assert json.k == 5
 assert json.tables*.name.collect { it.toString().toUpperCase() }.any { it.contains('AUTHOR') }
+assert !profile.text.contains('"privacy"')
+def noisy = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/noisy-profile.json'))
+assert noisy.privacy.epsilon == 1.0
+assert Math.abs(noisy.privacy.spent*.epsilon.sum() - 1.0) < 1e-9
+assert log.contains('noise spent epsilon 1.0')
