@@ -22,37 +22,56 @@ import java.util.Map;
  * delta are divided equally among the profiled tables, and a table's part equally among its
  * statistics: {@code rows}; per column a {@code distinct} count (when the type has one) and a
  * {@code histogram}; per foreign key a {@code fanOut}; and {@code correlations} when at least two
- * columns are of a kind that may take part. The profile lists every share; their sum is epsilon
- * (and delta) exactly, which by sequential composition bounds the whole profile. A share set aside
- * for a statistic that noisy evidence then left out (say, no pair qualified for a correlation) is
- * listed as {@code not released}: it is counted though it was not spent.
+ * columns are of a kind that may take part (numbers, times, text, enums). The profile lists every
+ * share; their epsilons sum to epsilon, which by sequential composition bounds the whole profile,
+ * and the deltas of the mechanisms that use delta sum to at most delta. A share set aside for a
+ * statistic that noisy evidence then left out (no pair qualified for a correlation, a NOT NULL
+ * column with no values learned) is listed as {@code not released}: counted, though not spent.
  *
- * <p><b>Mechanisms.</b> Counts get two-sided geometric noise (discrete Laplace), then are clamped
- * at 0; every derived figure (null fractions, the "other" share, which values pass the k gate) is
- * computed from noisy counts only.
+ * <p><b>Mechanisms.</b> Counts get two-sided geometric noise (discrete Laplace, scale sensitivity /
+ * epsilon), rounded by construction and clamped at 0. Every figure derived from them, and every
+ * decision (is the column categorical, are there k values to learn quantiles from, which values
+ * pass the k gate, the "other" share, null fractions, the suppression record), uses noisy counts
+ * only.
  *
  * <ul>
  *   <li>{@code rows} and {@code distinct}: sensitivity 1.
- *   <li>{@code histogram}: the null count and the counts of the column's values (categorical
- *       columns), of fixed value bins (numbers and times: quantiles are read from it) or of length
- *       bins (text) are disjoint bins of one histogram, so one share covers them all (parallel
- *       composition), sensitivity 1. The null count of a NOT NULL column is 0 by the schema, never
- *       noised. Boolean and enum columns have a domain the schema names: every member is noised,
- *       even an absent one, and released when its noisy count is at least k (pure epsilon). Other
- *       values and bins only the data can name; a row may add a new one, so they are released only
- *       when their noisy count reaches {@code max(k, t)}, t chosen so a bin of one row passes with
- *       probability at most the share of delta (stability-based histogram); with delta 0 none is.
- *   <li>{@code fanOut}: the children-per-parent buckets and the child rows whose key is NULL. One
- *       child row moves its parent to the next bucket, changing two counts: sensitivity 2, and each
- *       of the two buckets that may appear or vanish may pass t with probability at most half the
- *       share of delta. A bucket below {@code max(k, t)} is dropped, not merged, as merging would
- *       reveal its bounds.
- *   <li>{@code correlations}: Kendall's tau of each pair over the n sampled rows where both are set
- *       moves by at most 4/n when one row changes; each pair gets Laplace noise for an equal part
- *       of the share, the result is clamped to [-1, 1] and turned into the Gaussian copula's
- *       correlation sin(pi tau / 2). The sample and n are treated as public (as DPCopula, Li et al.
- *       2014, does with the table size): the bound holds for the sample as read.
+ *   <li>{@code histogram}: the null count and the counts of the column's values, value bins or
+ *       length bins are disjoint, so one share covers them all (a row is in one of them), at
+ *       sensitivity 1. The null count of a NOT NULL column is 0 by the schema, never noised.
+ *       <ul>
+ *         <li>Boolean and enum columns: every member of the domain the schema names is noised,
+ *             present or not, and released when its noisy count is at least k (pure epsilon).
+ *         <li>Other categorical columns: each value's count is read (no SQL gate) and noised; a
+ *             value is released when its noisy count reaches {@code max(k, t)}, where t is the
+ *             {@link StableThreshold}: a value held by one row passes with probability at most the
+ *             share's delta (a stability-based histogram). With delta 0 no such value is released
+ *             and all non-null rows are "other".
+ *         <li>Numbers and times: quantiles are read from a {@link NoisyTree}, a histogram over a
+ *             fixed {@link QuantileGrid} at 4 to 6 levels, each level an equal part of the share
+ *             (sequential composition over levels), each bin released above its level's {@code
+ *             max(k, t)}. A quantile is a point inside a noisy bin, never a value copied from a
+ *             row. Times with a zone get none.
+ *         <li>Text: the lengths' quantiles, the same way.
+ *       </ul>
+ *   <li>{@code fanOut}: the child rows whose key is NULL and the children-per-parent buckets. One
+ *       child row moves its parent from one bucket to the next, changing two counts: sensitivity 2;
+ *       each of the two buckets that may appear or vanish passes {@code max(k, t)} with probability
+ *       at most half the share of delta. A bucket below the bar is dropped, not merged, as merging
+ *       would reveal its bounds.
+ *   <li>{@code correlations}: for each pair, Kendall's tau over the n sampled rows where both are
+ *       set moves by at most 4/n when one row is added, removed or replaced; each pair gets Laplace
+ *       noise of scale 4 / (n epsilon_pair) for an equal part of the share, is clamped to [-1, 1]
+ *       and turned into the Gaussian copula's correlation sin(pi tau / 2). The sample (sized from
+ *       the noisy row count) and n are treated as public, as DPCopula (Li, Xiong and Jiang, 2014)
+ *       treats the table size: this bounds the sensitivity on the sample as read, not over every
+ *       way the sample could have been drawn.
  * </ul>
+ *
+ * <p><b>Not covered.</b> Floating-point effects of sampling the noise (Mironov, 2012) are not
+ * defended against beyond counts being whole numbers. The statistics are learned inside one
+ * read-only transaction; epsilon protects rows, not the schema (table and column names, types,
+ * constraints and enum members are released as they are).
  *
  * <pre>{@code
  * PrivacyBudget budget = new PrivacyBudget(1.0, 1e-6, tables);
