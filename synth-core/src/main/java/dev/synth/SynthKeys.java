@@ -27,6 +27,8 @@ public final class SynthKeys {
   public static final String PROFILE = "synth.profile";
   public static final String K = "synth.k";
   public static final String SCALE = "synth.scale";
+  public static final String EPSILON = "synth.epsilon";
+  public static final String DELTA = "synth.delta";
 
   private SynthKeys() {}
 }

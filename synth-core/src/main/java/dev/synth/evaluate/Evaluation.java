@@ -95,7 +95,11 @@ public final class Evaluation {
     Profile reference =
         Profiler.profile(
             source,
-            new ProfileOptions(options.sourceSchema(), options.includes(), options.excludes(), 1));
+            ProfileOptions.defaults()
+                .withSchema(options.sourceSchema())
+                .withIncludes(options.includes())
+                .withExcludes(options.excludes())
+                .withK(1));
     Profile measured = Profiler.measure(synthetic, options.syntheticSchema(), reference);
     Schema sourceModel = SchemaReader.read(source, options.sourceSchema());
     Schema syntheticModel = SchemaReader.read(synthetic, options.syntheticSchema());
@@ -121,7 +125,12 @@ public final class Evaluation {
             .filter(t -> included.isEmpty() || included.contains(t.name()))
             .filter(t -> !excluded.contains(t.name()))
             .toList();
-    return new Profile(reference.formatVersion(), reference.k(), tables, reference.suppressed());
+    return new Profile(
+        reference.formatVersion(),
+        reference.k(),
+        tables,
+        reference.suppressed(),
+        reference.privacy());
   }
 
   /** The profile's names of user-typed table names; an unknown name fails with the known ones. */

@@ -13,17 +13,23 @@ import java.util.List;
  * (boolean, enum, or at most {@value #CATEGORICAL_AT_MOST} distinct values), else quantiles for
  * numbers and dates and length quantiles and a {@link Shapes shape} for text. A categorical column
  * gets no quantiles, as they could name a value held by fewer than k rows, and a column with fewer
- * than k values gets none: its quantiles would be its values.
+ * than k values gets none: its quantiles would be its values. With a {@link PrivateRelease}, the
+ * counts it is given are noisy and the statistics are read with noise; shapes and kinds read from
+ * sampled values have no share of the privacy budget, so they are left out (a kind the column's
+ * name gives is kept: the schema is public).
  */
 final class ColumnLearner {
   static final int CATEGORICAL_AT_MOST = 50;
 
   private final SourceSql sql;
   private final int k;
+  private final PrivateRelease dp;
 
-  ColumnLearner(SourceSql sql, int k) {
+  /** A learner of exact statistics, or noisy ones when {@code dp} is not null. */
+  ColumnLearner(SourceSql sql, int k, PrivateRelease dp) {
     this.sql = sql;
     this.k = k;
+    this.dp = dp;
   }
 
   /**
@@ -42,12 +48,22 @@ final class ColumnLearner {
     List<Long> lengths = List.of();
     String shape = null;
     if (nonNull > 0 && isCategorical(kind, distinct)) {
-      categories = Frequencies.read(sql, table.name(), name, nonNull, k);
+      categories =
+          dp == null
+              ? Frequencies.read(sql, table.name(), name, nonNull, k)
+              : dp.categories(sql, table, column, nonNull);
     } else if (nonNull >= k && (kind.isNumeric() || kind.isTemporal())) {
-      quantiles = Quantiles.ofValues(sql, table.name(), name, nonNull);
+      quantiles =
+          dp == null
+              ? Quantiles.ofValues(sql, table.name(), name, nonNull)
+              : dp.quantiles(sql, table, column);
     } else if (nonNull >= k && kind.isText()) {
-      lengths = Quantiles.ofLengths(sql, table.name(), name, nonNull);
-      shape = Shapes.read(sql, table.name(), name, nonNull, k, sample.values(name));
+      lengths =
+          dp == null
+              ? Quantiles.ofLengths(sql, table.name(), name, nonNull)
+              : dp.lengths(sql, table, column);
+      shape =
+          dp == null ? Shapes.read(sql, table.name(), name, nonNull, k, sample.values(name)) : null;
     }
     return new ColumnProfile(
         name,

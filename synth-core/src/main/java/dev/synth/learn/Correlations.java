@@ -29,7 +29,43 @@ import java.util.Map;
 final class Correlations {
   private Correlations() {}
 
+  /** The columns that take part and their bounded sample. */
+  record Sampled(List<String> names, CorrelationSample sample) {}
+
   static List<Correlation> learn(
+      SourceSql sql,
+      QualifiedName table,
+      List<ColumnProfile> columns,
+      long tableRows,
+      int k,
+      int limit)
+      throws SQLException {
+    Sampled sampled = sample(sql, table, columns, tableRows, k, limit);
+    if (sampled == null || sampled.sample().rows() < k) {
+      return List.of();
+    }
+    List<String> names = sampled.names();
+    double[][] scores = new double[names.size()][];
+    for (int c = 0; c < scores.length; c++) {
+      scores[c] = NormalScores.of(sampled.sample().column(c));
+    }
+    List<Correlation> pairs = new ArrayList<>();
+    for (int a = 0; a < scores.length; a++) {
+      for (int b = a + 1; b < scores.length; b++) {
+        double rho = pearson(scores[a], scores[b], k);
+        if (!Double.isNaN(rho)) {
+          pairs.add(new Correlation(names.get(a), names.get(b), rounded(rho)));
+        }
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * Reads the sample of the columns that take part; {@code null} when fewer than two do or the
+   * table has fewer than k rows.
+   */
+  static Sampled sample(
       SourceSql sql,
       QualifiedName table,
       List<ColumnProfile> columns,
@@ -46,26 +82,9 @@ final class Correlations {
       }
     }
     if (names.size() < 2 || tableRows < k) {
-      return List.of();
+      return null;
     }
-    CorrelationSample sample = CorrelationSample.read(sql, table, names, codes, tableRows, limit);
-    if (sample.rows() < k) {
-      return List.of();
-    }
-    double[][] scores = new double[names.size()][];
-    for (int c = 0; c < scores.length; c++) {
-      scores[c] = NormalScores.of(sample.column(c));
-    }
-    List<Correlation> pairs = new ArrayList<>();
-    for (int a = 0; a < scores.length; a++) {
-      for (int b = a + 1; b < scores.length; b++) {
-        double rho = pearson(scores[a], scores[b], k);
-        if (!Double.isNaN(rho)) {
-          pairs.add(new Correlation(names.get(a), names.get(b), rounded(rho)));
-        }
-      }
-    }
-    return pairs;
+    return new Sampled(names, CorrelationSample.read(sql, table, names, codes, tableRows, limit));
   }
 
   private static boolean takesPart(ColumnProfile column) {
@@ -126,7 +145,7 @@ final class Correlations {
         : Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
   }
 
-  private static double rounded(double rho) {
+  static double rounded(double rho) {
     return Math.round(rho * 100) / 100.0;
   }
 }

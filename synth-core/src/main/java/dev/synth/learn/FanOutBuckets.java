@@ -68,7 +68,7 @@ final class FanOutBuckets {
     return bound;
   }
 
-  private static long upper(long lower) {
+  static long upper(long lower) {
     return lower < EXACT_BELOW ? lower : next(lower) - 1;
   }
 

@@ -34,9 +34,14 @@ public final class Profiler {
 
   /** Profiles the selected tables through {@code source}, which stays open and is restored. */
   public static Profile profile(Connection source, ProfileOptions options) {
+    return profile(source, options, Noise.secure());
+  }
+
+  /** Profiles with differential-privacy noise from {@code noise} when epsilon is set. */
+  static Profile profile(Connection source, ProfileOptions options, Noise noise) {
     refuseUnsupported(source);
     try (ReadOnlySource readOnly = ReadOnlySource.open(source)) {
-      return learn(readOnly.connection(), options);
+      return learn(readOnly.connection(), options, noise);
     } catch (SQLException e) {
       throw new SynthException(
           "could not profile the source database: "
@@ -120,12 +125,21 @@ public final class Profiler {
     }
   }
 
-  private static Profile learn(Connection connection, ProfileOptions options) throws SQLException {
+  private static Profile learn(Connection connection, ProfileOptions options, Noise noise)
+      throws SQLException {
     List<Suppression> suppressed = new ArrayList<>();
-    TableLearner learner = new TableLearner(new SourceSql(connection), options.k(), suppressed);
+    List<Table> selected =
+        TableSelection.of(SchemaReader.read(connection, options.schema()), options);
+    PrivateRelease dp =
+        options.epsilon() == null
+            ? null
+            : new PrivateRelease(
+                noise,
+                new PrivacyBudget(options.epsilon(), options.delta(), selected),
+                options.k());
+    TableLearner learner = new TableLearner(new SourceSql(connection), options.k(), suppressed, dp);
     List<TableProfile> tables = new ArrayList<>();
-    for (Table table :
-        TableSelection.of(SchemaReader.read(connection, options.schema()), options)) {
+    for (Table table : selected) {
       long start = System.nanoTime();
       TableProfile profile = learner.learn(table);
       tables.add(profile);
@@ -135,6 +149,6 @@ public final class Profiler {
           profile.rows(),
           (System.nanoTime() - start) / 1_000_000);
     }
-    return new Profile(options.k(), tables, suppressed);
+    return new Profile(options.k(), tables, suppressed, dp == null ? null : dp.privacy());
   }
 }

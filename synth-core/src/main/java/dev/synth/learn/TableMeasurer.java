@@ -43,10 +43,15 @@ final class TableMeasurer {
     List<ColumnProfile> columns = new ArrayList<>();
     List<ColumnProfile> underTargetNames = new ArrayList<>();
     Map<String, String> referenceNames = new HashMap<>();
+    java.util.Set<String> correlated = new java.util.HashSet<>();
+    reference.correlations().forEach(c -> correlated.addAll(List.of(c.a(), c.b())));
     for (ColumnProfile ref : reference.columns()) {
       Column column = column(target, ref.name());
       columns.add(measure(target, column, ref, counts));
-      underTargetNames.add(renamed(ref, column.name()));
+      if (correlated.contains(ref.name())) {
+        // Only the reference's pairs are compared: the rest would be sampled for nothing.
+        underTargetNames.add(renamed(ref, column.name()));
+      }
       referenceNames.put(column.name(), ref.name());
     }
     List<ForeignKeyProfile> foreignKeys = new ArrayList<>();

@@ -19,6 +19,9 @@ import org.jooq.impl.DSL;
 final class TextSample {
   static final int ROWS = 1000;
 
+  /** No values: what a private run samples, since no share of its budget covers a sample. */
+  static final TextSample NONE = new TextSample(java.util.Map.of());
+
   /** Longer than any email, url, name or shape; free text cut here still reads as free text. */
   private static final int LONGEST = 256;
 

@@ -17,9 +17,15 @@ import java.util.List;
  *     and every fan-out bucket describes at least k parents
  * @param tables the profiled tables
  * @param suppressed per column, what the rare-value gate merged into "other"
+ * @param privacy how the differential-privacy budget was spent, {@code null} (and absent from the
+ *     file) when the profile was learned without epsilon
  */
 public record Profile(
-    int formatVersion, int k, List<TableProfile> tables, List<Suppression> suppressed) {
+    int formatVersion,
+    int k,
+    List<TableProfile> tables,
+    List<Suppression> suppressed,
+    Privacy privacy) {
 
   /** The format version this release writes and reads. */
   public static final int FORMAT_VERSION = 1;
@@ -37,9 +43,14 @@ public record Profile(
     tables.forEach(t -> t.foreignKeys().forEach(fk -> checkGate(t, fk, k)));
   }
 
-  /** A profile in the current format. */
+  /** A profile in the current format, learned without differential privacy. */
   public Profile(int k, List<TableProfile> tables, List<Suppression> suppressed) {
-    this(FORMAT_VERSION, k, tables, suppressed);
+    this(FORMAT_VERSION, k, tables, suppressed, null);
+  }
+
+  /** A profile in the current format whose statistics spent {@code privacy}'s budget. */
+  public Profile(int k, List<TableProfile> tables, List<Suppression> suppressed, Privacy privacy) {
+    this(FORMAT_VERSION, k, tables, suppressed, privacy);
   }
 
   /** The table profile named {@code name} (exactly, or case-insensitively when unique). */

@@ -16,8 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 class FidelityOnH2Test extends FidelityContract {
   private static final String SOURCE = "jdbc:h2:mem:fidelity_source;DB_CLOSE_DELAY=-1";
   private static final String COPY = "jdbc:h2:mem:fidelity_copy;DB_CLOSE_DELAY=-1";
+  private static final String NOISY_COPY = "jdbc:h2:mem:fidelity_noisy_copy;DB_CLOSE_DELAY=-1";
   private static Profile profile;
   private static Comparison comparison;
+  private static Profile noisyProfile;
+  private static Comparison noisyComparison;
 
   @BeforeAll
   static void profileGenerateAndCompare() throws SQLException {
@@ -26,16 +29,33 @@ class FidelityOnH2Test extends FidelityContract {
     }
     try (Synth synth = Synth.connect(SOURCE, "sa", "")) {
       profile = synth.profile(ProfileOptions.defaults().withK(K));
+      noisyProfile = synth.profile(ProfileOptions.defaults().withK(K).withEpsilon(EPSILON));
     }
-    try (Synth synth = Synth.connect(COPY, "sa", "")) {
+    comparison = fillAndCompare(COPY, profile);
+    noisyComparison = fillAndCompare(NOISY_COPY, noisyProfile);
+    System.out.println("H2 fidelity:\n" + comparison.summary());
+    System.out.println("H2 fidelity, epsilon " + EPSILON + ":\n" + noisyComparison.summary());
+  }
+
+  private static Comparison fillAndCompare(String url, Profile learned) throws SQLException {
+    try (Synth synth = Synth.connect(url, "sa", "")) {
       synth.runScript(ShopSource.DDL, "shop schema");
-      synth.populate(SynthConfig.defaults().withSeed(2026), null, profile);
+      synth.populate(SynthConfig.defaults().withSeed(2026), null, learned);
     }
     try (Connection source = DriverManager.getConnection(SOURCE, "sa", "");
-        Connection copy = DriverManager.getConnection(COPY, "sa", "")) {
-      comparison = Evaluation.compare(source, copy);
+        Connection copy = DriverManager.getConnection(url, "sa", "")) {
+      return Evaluation.compare(source, copy);
     }
-    System.out.println("H2 fidelity:\n" + comparison.summary());
+  }
+
+  @Override
+  Profile noisyProfile() {
+    return noisyProfile;
+  }
+
+  @Override
+  Comparison noisyComparison() {
+    return noisyComparison;
   }
 
   @Override

@@ -17,13 +17,17 @@ import org.junit.jupiter.api.BeforeAll;
 class FidelityOnPostgresTest extends FidelityContract {
   private static ServerDatabase source;
   private static ServerDatabase copy;
+  private static ServerDatabase noisyCopy;
   private static Profile profile;
   private static Comparison comparison;
+  private static Profile noisyProfile;
+  private static Comparison noisyComparison;
 
   @BeforeAll
   static void profileGenerateAndCompare() throws SQLException {
     source = ServerDatabase.create(ServerDatabase.Server.POSTGRES);
     copy = ServerDatabase.create(ServerDatabase.Server.POSTGRES);
+    noisyCopy = ServerDatabase.create(ServerDatabase.Server.POSTGRES);
     try (Connection c = source.connect()) {
       ShopSource.create(c);
     }
@@ -32,27 +36,57 @@ class FidelityOnPostgresTest extends FidelityContract {
       profile = synth.profile(ProfileOptions.defaults().withSchema(source.name()).withK(K));
     }
     long learned = System.nanoTime();
-    try (Synth synth = Synth.connect(copy.url(), copy.user(), "")) {
-      synth.runScript(ShopSource.DDL, "shop schema");
-      synth.populate(SynthConfig.defaults().withSchema(copy.name()).withSeed(2026), null, profile);
-    }
+    fill(copy, profile);
     long generated = System.nanoTime();
-    try (Connection s = source.connect();
-        Connection c = copy.connect()) {
-      comparison =
-          Evaluation.compare(
-              s,
-              c,
-              CompareOptions.defaults()
-                  .withSourceSchema(source.name())
-                  .withSyntheticSchema(copy.name()));
+    comparison = compare(copy);
+    long compared = System.nanoTime();
+    try (Synth synth = Synth.connect(source.url(), source.user(), "")) {
+      noisyProfile =
+          synth.profile(
+              ProfileOptions.defaults().withSchema(source.name()).withK(K).withEpsilon(EPSILON));
     }
+    long noisyLearned = System.nanoTime();
+    fill(noisyCopy, noisyProfile);
+    noisyComparison = compare(noisyCopy);
+    System.out.printf(
+        "PostgreSQL fidelity, epsilon %s (profile %.1f s):%n%s%n",
+        EPSILON, (noisyLearned - compared) / 1e9, noisyComparison.summary());
     System.out.printf(
         "PostgreSQL fidelity (profile %.1f s, generate %.1f s, compare %.1f s):%n%s%n",
         (learned - start) / 1e9,
         (generated - learned) / 1e9,
-        (System.nanoTime() - generated) / 1e9,
+        (compared - generated) / 1e9,
         comparison.summary());
+  }
+
+  private static void fill(ServerDatabase target, Profile learned) {
+    try (Synth synth = Synth.connect(target.url(), target.user(), "")) {
+      synth.runScript(ShopSource.DDL, "shop schema");
+      synth.populate(
+          SynthConfig.defaults().withSchema(target.name()).withSeed(2026), null, learned);
+    }
+  }
+
+  private static Comparison compare(ServerDatabase target) throws SQLException {
+    try (Connection s = source.connect();
+        Connection c = target.connect()) {
+      return Evaluation.compare(
+          s,
+          c,
+          CompareOptions.defaults()
+              .withSourceSchema(source.name())
+              .withSyntheticSchema(target.name()));
+    }
+  }
+
+  @Override
+  Profile noisyProfile() {
+    return noisyProfile;
+  }
+
+  @Override
+  Comparison noisyComparison() {
+    return noisyComparison;
   }
 
   @AfterAll
@@ -62,6 +96,9 @@ class FidelityOnPostgresTest extends FidelityContract {
     }
     if (copy != null) {
       copy.close();
+    }
+    if (noisyCopy != null) {
+      noisyCopy.close();
     }
   }
 

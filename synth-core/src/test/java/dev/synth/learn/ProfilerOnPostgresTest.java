@@ -97,6 +97,35 @@ class ProfilerOnPostgresTest extends KnownSourceProfileContract {
     }
   }
 
+  @Test
+  void aProfileWithEpsilonIsNoisyAccountedAndGatedOnPostgresToo() throws SQLException {
+    Profile noisy;
+    try (Connection c = db.connect()) {
+      noisy =
+          Profiler.profile(
+              c,
+              ProfileOptions.defaults()
+                  .withSchema(db.name())
+                  .withIncludes(java.util.List.of("measure", "person"))
+                  .withEpsilon(20.0),
+              TestNoise.seeded(7));
+    }
+
+    assertThat(noisy.privacy().spent().stream().mapToDouble(s -> s.epsilon()).sum())
+        .isCloseTo(20, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(noisy.table("measure").rows())
+        .isCloseTo(1000, org.assertj.core.api.Assertions.within(20L));
+    assertThat(noisy.table("measure").column("category").categories().smallestCount())
+        .isGreaterThanOrEqualTo(10);
+    assertThat(noisy.table("measure").column("happened_on").quantiles().get(50))
+        .startsWith("2025-");
+    assertThat(noisy.table("person").correlations())
+        .filteredOn(p -> p.a().equals("age") && p.b().equals("income"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.rho()).isGreaterThan(0.8));
+    assertThat(dev.synth.profile.ProfileFile.toJson(noisy)).doesNotContain("rare_");
+  }
+
   private static long objectsInSchema() throws SQLException {
     try (Connection c = db.connect();
         PreparedStatement ps =

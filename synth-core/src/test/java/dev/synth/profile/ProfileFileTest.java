@@ -234,6 +234,52 @@ class ProfileFileTest {
         .hasMessageContaining("must be clipped (p0 = p1, p100 = p99) but were p0=0, p1=1");
   }
 
+  static Profile noisySample() {
+    Profile exact = sample();
+    Privacy privacy =
+        new Privacy(
+            1.0,
+            1e-6,
+            List.of(
+                new PrivacySpend("PUBLIC", "ORDERS", "rows", null, "geometric", 0.5, 0),
+                new PrivacySpend(
+                    "PUBLIC",
+                    "ORDERS",
+                    "histogram",
+                    "STATUS",
+                    "geometric, threshold 30",
+                    0.5,
+                    1e-6)));
+    return new Profile(exact.k(), exact.tables(), exact.suppressed(), privacy);
+  }
+
+  @Test
+  void aProfileWithPrivacyReadsBackEqualAndNamesWhereEpsilonWent(@TempDir Path dir) {
+    Path file = dir.resolve("noisy.json");
+    ProfileFile.write(noisySample(), file);
+
+    assertThat(ProfileFile.read(file)).isEqualTo(noisySample());
+    assertThat(ProfileFile.toJson(noisySample()))
+        .contains("\"privacy\": {\n    \"epsilon\": 1.0,\n    \"delta\": 1.0E-6,\n    \"spent\": [")
+        .contains("\"of\": \"STATUS\",\n        \"mechanism\": \"geometric, threshold 30\"");
+  }
+
+  @Test
+  void aProfileWithoutPrivacyWritesNoPrivacyKey() {
+    assertThat(ProfileFile.toJson(sample())).doesNotContain("privacy");
+  }
+
+  @Test
+  void spendingMoreThanTheBudgetIsRejected() {
+    String json =
+        ProfileFile.toJson(noisySample()).replace("\"epsilon\": 0.5", "\"epsilon\": 0.75");
+
+    assertThatThrownBy(() -> ProfileFile.parse(json, "edited.json"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("spent epsilon 1.5")
+        .hasMessageContaining("more than the budget of epsilon 1.0");
+  }
+
   @Test
   void missingFileSaysHowToMakeOne(@TempDir Path dir) {
     assertThatThrownBy(() -> ProfileFile.read(dir.resolve("absent.json")))

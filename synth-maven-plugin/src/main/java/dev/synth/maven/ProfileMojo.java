@@ -1,5 +1,6 @@
 package dev.synth.maven;
 
+import dev.synth.ConfigException;
 import dev.synth.Synth;
 import dev.synth.SynthKeys;
 import dev.synth.config.SynthConfig;
@@ -36,6 +37,21 @@ public class ProfileMojo extends AbstractSynthMojo {
   @Parameter(property = SynthKeys.K, defaultValue = "" + ProfileOptions.DEFAULT_K)
   int k;
 
+  /**
+   * The differential-privacy budget: noise is added to every released statistic, spending this
+   * epsilon in all (the profile records where). Unset: no noise, only the k gate and clipping.
+   */
+  @Parameter(property = SynthKeys.EPSILON)
+  Double epsilon;
+
+  /**
+   * With epsilon, the chance, spread over the statistics, that a value or bin held by very few rows
+   * is released anyway; 0 releases no value that only the data names (text categories, quantile
+   * bins, fan-out buckets).
+   */
+  @Parameter(property = SynthKeys.DELTA, defaultValue = "" + ProfileOptions.DEFAULT_DELTA)
+  double delta;
+
   @Inject
   public ProfileMojo(SettingsDecrypter decrypter) {
     super(decrypter);
@@ -43,16 +59,34 @@ public class ProfileMojo extends AbstractSynthMojo {
 
   @Override
   void run(Synth synth, SynthConfig config) {
-    ProfileOptions options =
-        ProfileOptions.defaults()
-            .withSchema(config.schema())
-            .withIncludes(config.includes())
-            .withExcludes(config.excludes())
-            .withK(k);
-    Profile learned = synth.profile(options);
+    Profile learned = synth.profile(options(config));
     Path file = profilePath();
     ProfileFile.write(learned, file);
     getLog().info(summary(learned, file));
+  }
+
+  ProfileOptions options(SynthConfig config) {
+    try {
+      return ProfileOptions.defaults()
+          .withSchema(config.schema())
+          .withIncludes(config.includes())
+          .withExcludes(config.excludes())
+          .withK(k)
+          .withEpsilon(epsilon)
+          .withDelta(delta);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          "invalid profile option: "
+              + e.getMessage()
+              + "; set "
+              + SynthKeys.K
+              + " >= 1, "
+              + SynthKeys.EPSILON
+              + " > 0 (or leave it unset) and 0 <= "
+              + SynthKeys.DELTA
+              + " < 1",
+          e);
+    }
   }
 
   Path profilePath() {
@@ -62,9 +96,17 @@ public class ProfileMojo extends AbstractSynthMojo {
 
   static String summary(Profile profile, Path file) {
     long suppressed = profile.suppressed().size();
+    String noise =
+        profile.privacy() == null
+            ? ""
+            : String.format(
+                java.util.Locale.ROOT,
+                "; noise spent epsilon %s, delta %s",
+                profile.privacy().epsilon(),
+                profile.privacy().delta());
     return String.format(
         "Synth wrote the profile of %d tables to %s (k = %d; %d columns had rare values merged"
-            + " into \"other\"). Review it before committing it.",
-        profile.tables().size(), file, profile.k(), suppressed);
+            + " into \"other\"%s). Review it before committing it.",
+        profile.tables().size(), file, profile.k(), suppressed, noise);
   }
 }
