@@ -22,11 +22,14 @@ import java.util.Map;
  * delta are divided equally among the profiled tables, and a table's part equally among its
  * statistics: {@code rows}; per column a {@code distinct} count (when the type has one) and a
  * {@code histogram}; per foreign key a {@code fanOut}; and {@code correlations} when at least two
- * columns are of a kind that may take part (numbers, times, text, enums). The profile lists every
- * share; their epsilons sum to epsilon, which by sequential composition bounds the whole profile,
- * and the deltas of the mechanisms that use delta sum to at most delta. A share set aside for a
- * statistic that noisy evidence then left out (no pair qualified for a correlation, a NOT NULL
- * column with no values learned) is listed as {@code not released}: counted, though not spent.
+ * columns are of a kind that may take part (numbers, times, text, enums; a single-column primary
+ * key never does). Text shapes, semantic kinds read from values and tree depths have no share and
+ * are not learned under epsilon (a kind the column's name gives is: the schema is public; tree
+ * depths have no bounded sensitivity, as one inner row re-roots its subtree). The profile lists
+ * every share; their epsilons sum to epsilon, which by sequential composition bounds the whole
+ * profile, and the deltas of the mechanisms that use delta sum to at most delta. A share set aside
+ * for a statistic that noisy evidence then left out (no pair qualified for a correlation, a NOT
+ * NULL column with no values learned) is listed as {@code not released}: counted, though not spent.
  *
  * <p><b>Mechanisms.</b> Counts get two-sided geometric noise (discrete Laplace, scale sensitivity /
  * epsilon), rounded by construction and clamped at 0. Every figure derived from them, and every
