@@ -37,7 +37,7 @@ final class ExactFanOuts {
   private static ForeignKey foreignKey(Table target, ForeignKeyProfile ref) {
     return target.foreignKeys().stream()
         .filter(fk -> fk.target().name().equalsIgnoreCase(ref.targetTable()))
-        .filter(fk -> sameNames(fk.columns(), ref.columns()))
+        .filter(fk -> ref.hasColumns(fk.columns()))
         .findFirst()
         .orElseThrow(
             () ->
@@ -51,17 +51,5 @@ final class ExactFanOuts {
                         + ", which the reference describes as "
                         + ref.name()
                         + ". Compare tables of the same schema, or leave this table out"));
-  }
-
-  private static boolean sameNames(List<String> a, List<String> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (!a.get(i).equalsIgnoreCase(b.get(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

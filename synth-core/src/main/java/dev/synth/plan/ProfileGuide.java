@@ -96,21 +96,9 @@ final class ProfileGuide {
       return Optional.empty();
     }
     return tp.foreignKeys().stream()
-        .filter(f -> sameNames(f.columns(), fk.columns()))
+        .filter(f -> f.hasColumns(fk.columns()))
         .filter(f -> f.targetTable().equalsIgnoreCase(fk.target().name()))
         .findFirst();
-  }
-
-  private static boolean sameNames(List<String> a, List<String> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (!a.get(i).equalsIgnoreCase(b.get(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static Optional<Table> find(Schema schema, String name) {

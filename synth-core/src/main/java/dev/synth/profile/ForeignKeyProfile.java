@@ -61,4 +61,20 @@ public record ForeignKeyProfile(
       }
     }
   }
+
+  /**
+   * Whether this key's referencing columns are {@code others}, in order, ignoring case: how a key
+   * of a database is found in a profile learned from another one.
+   */
+  public boolean hasColumns(List<String> others) {
+    if (others.size() != columns.size()) {
+      return false;
+    }
+    for (int i = 0; i < others.size(); i++) {
+      if (!others.get(i).equalsIgnoreCase(columns.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
