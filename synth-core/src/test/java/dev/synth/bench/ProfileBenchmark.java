@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * Times profiling one PostgreSQL table of 10 columns (default 1,000,000 rows, first argument) and
  * prints the JVM's peak heap use after a GC, which stays flat whatever the row count because every
- * statistic is an aggregate the server computes.
+ * statistic is an aggregate the server computes. A second argument profiles with that epsilon.
  */
 public final class ProfileBenchmark {
   private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
@@ -22,6 +22,7 @@ public final class ProfileBenchmark {
 
   public static void main(String[] args) throws Exception {
     long rows = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+    Double epsilon = args.length > 1 ? Double.valueOf(args[1]) : null;
     try (Connection c = DriverManager.getConnection(URL, "postgres", "");
         Statement st = c.createStatement()) {
       st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
@@ -39,26 +40,28 @@ public final class ProfileBenchmark {
               + ") AS i");
       st.execute("ANALYZE " + SCHEMA + ".wide");
       try {
-        run(rows);
+        run(rows, epsilon);
       } finally {
         st.execute("DROP SCHEMA " + SCHEMA + " CASCADE");
       }
     }
   }
 
-  private static void run(long rows) {
+  private static void run(long rows, Double epsilon) {
     try (Synth synth = Synth.connect(URL, "postgres", "")) {
       for (int round = 1; round <= 2; round++) {
         long start = System.nanoTime();
-        Profile profile = synth.profile(ProfileOptions.defaults().withSchema(SCHEMA));
+        Profile profile =
+            synth.profile(ProfileOptions.defaults().withSchema(SCHEMA).withEpsilon(epsilon));
         double seconds = (System.nanoTime() - start) / 1e9;
         System.gc();
         Runtime rt = Runtime.getRuntime();
         System.out.printf(
             Locale.ROOT,
-            "round %d: profiled %,d rows x 10 columns in %.2f s; heap in use %d MB; JSON %d bytes%n",
+            "round %d: profiled %,d rows x 10 columns%s in %.2f s; heap in use %d MB; JSON %d bytes%n",
             round,
             rows,
+            epsilon == null ? "" : " with epsilon " + epsilon,
             seconds,
             (rt.totalMemory() - rt.freeMemory()) >> 20,
             ProfileFile.toJson(profile).length());
