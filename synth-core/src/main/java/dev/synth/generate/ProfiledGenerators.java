@@ -71,12 +71,11 @@ public final class ProfiledGenerators {
         bounds.maxLength() > 0 && (length == 0 || bounds.maxLength() < length)
             ? bounds.maxLength()
             : length;
-    if (profile.shape() != null) {
-      TextShape shape = TextShape.of(profile.shape());
-      if ((max == 0 || shape.length() <= max) && shape.length() >= bounds.minLength()) {
-        return Optional.of(
-            new Choice("profile: text shaped " + shape.shape(), (u, cell) -> shape.random(cell)));
-      }
+    Optional<TextShape> shape = shape(column, profile, bounds);
+    if (shape.isPresent()) {
+      TextShape s = shape.get();
+      return Optional.of(
+          new Choice("profile: text shaped " + s.shape(), (u, cell) -> s.random(cell)));
     }
     if (profile.semantic() != null) {
       Optional<GeneratorChoice> kind =
@@ -94,6 +93,20 @@ public final class ProfiledGenerators {
         new Choice(
             "profile: filler text, median length " + profile.lengths().get(50),
             LengthText.of(profile.lengths(), bounds.minLength(), max)));
+  }
+
+  /** The learned shape of a text column, when the target column and its checks still hold it. */
+  public static Optional<TextShape> shape(Column column, ColumnProfile profile, Bounds bounds) {
+    if (profile.shape() == null || !column.type().kind().isText() || !bounds.allowed().isEmpty()) {
+      return Optional.empty();
+    }
+    TextShape shape = TextShape.of(profile.shape());
+    int length = column.type().length();
+    boolean fits =
+        (length == 0 || shape.length() <= length)
+            && (bounds.maxLength() == 0 || shape.length() <= bounds.maxLength())
+            && shape.length() >= bounds.minLength();
+    return fits ? Optional.of(shape) : Optional.empty();
   }
 
   private static ValueGenerator fresh(Table table, Column column, Bounds bounds) {

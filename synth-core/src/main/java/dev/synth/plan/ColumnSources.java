@@ -11,7 +11,6 @@ import dev.synth.generate.Permutation;
 import dev.synth.generate.Seeds;
 import dev.synth.generate.SemanticGenerators;
 import dev.synth.generate.Source;
-import dev.synth.generate.TextShape;
 import dev.synth.generate.TypeGenerators;
 import dev.synth.generate.UniqueGenerator;
 import dev.synth.generate.UniqueGenerators;
@@ -337,7 +336,7 @@ final class ColumnSources {
   }
 
   private UniqueGenerator uniqueGenerator(Column column) {
-    UniqueGenerator shaped = learnedShape(column);
+    UniqueGenerator shaped = profiled.uniqueShape(column, offset + rows);
     if (shaped != null) {
       return shaped;
     }
@@ -356,31 +355,6 @@ final class ColumnSources {
     } catch (IllegalArgumentException e) {
       throw new PlanException(table.name() + "." + column.name() + ": " + e.getMessage());
     }
-  }
-
-  /**
-   * Unique codes in the shape the profile learned (e.g. {@code AA-9999}), when the column holds it
-   * and it has room for every row; else {@code null}.
-   */
-  private UniqueGenerator learnedShape(Column column) {
-    String shape =
-        context.profile().column(table.name(), column).map(cp -> cp.shape()).orElse(null);
-    Bounds bounds = checks.bounds(column.name());
-    if (shape == null || !column.type().kind().isText() || !bounds.allowed().isEmpty()) {
-      return null;
-    }
-    TextShape text = TextShape.of(shape);
-    int length = column.type().length();
-    boolean fits =
-        (length == 0 || text.length() <= length)
-            && (bounds.maxLength() == 0 || text.length() <= bounds.maxLength())
-            && text.length() >= bounds.minLength();
-    long key =
-        Seeds.combine(
-            context.config().seed(),
-            Seeds.key(table.name().seedKey() + "#" + column.name() + "#shape"));
-    UniqueGenerator unique = text.unique(key);
-    return fits && unique.capacity() >= offset + rows ? unique : null;
   }
 
   private boolean sequenceable(Column column) {

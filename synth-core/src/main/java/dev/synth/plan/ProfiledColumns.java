@@ -7,6 +7,7 @@ import dev.synth.generate.Marginal;
 import dev.synth.generate.Overrides;
 import dev.synth.generate.ProfiledGenerators;
 import dev.synth.generate.Seeds;
+import dev.synth.generate.UniqueGenerator;
 import dev.synth.profile.Correlation;
 import dev.synth.schema.Column;
 import dev.synth.schema.Table;
@@ -86,6 +87,24 @@ final class ProfiledColumns {
         .column(table.name(), column)
         .flatMap(
             cp -> ProfiledGenerators.forColumn(table, column, cp, checks.bounds(column.name())));
+  }
+
+  /**
+   * Unique codes in the shape the profile learned (e.g. {@code AA-9999}), when the column holds it
+   * and it has room for {@code needed} rows; else {@code null}.
+   */
+  UniqueGenerator uniqueShape(Column column, long needed) {
+    long key =
+        Seeds.combine(
+            context.config().seed(),
+            Seeds.key(table.name().seedKey() + "#" + column.name() + "#shape"));
+    return context
+        .profile()
+        .column(table.name(), column)
+        .flatMap(cp -> ProfiledGenerators.shape(column, cp, checks.bounds(column.name())))
+        .map(shape -> shape.unique(key))
+        .filter(unique -> unique.capacity() >= needed)
+        .orElse(null);
   }
 
   private GeneratorChoice generator(String name, ProfiledGenerators.Choice learned) {

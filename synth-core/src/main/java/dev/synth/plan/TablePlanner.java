@@ -3,7 +3,6 @@ package dev.synth.plan;
 import dev.synth.PlanException;
 import dev.synth.config.Mode;
 import dev.synth.config.PerParent;
-import dev.synth.generate.FanOutLayout;
 import dev.synth.generate.ParentChooser;
 import dev.synth.generate.ParentKeys;
 import dev.synth.generate.Permutation;
@@ -11,7 +10,6 @@ import dev.synth.generate.Reference;
 import dev.synth.generate.Seeds;
 import dev.synth.generate.Source;
 import dev.synth.generate.TableGenerator;
-import dev.synth.profile.DepthCount;
 import dev.synth.schema.Column;
 import dev.synth.schema.ForeignKey;
 import dev.synth.schema.QualifiedName;
@@ -46,7 +44,7 @@ final class TablePlanner {
   private final Map<String, Source> sources = new LinkedHashMap<>();
   private final Map<String, String> descriptions = new LinkedHashMap<>();
   private final Set<String> carriers = new HashSet<>();
-  private boolean laidOut;
+  private final LearnedReferences learned;
 
   TablePlanner(PlanContext context, Table table) {
     this.context = context;
@@ -54,6 +52,7 @@ final class TablePlanner {
     this.rows = context.counts().rows(table.name());
     this.offset = context.config().mode() == Mode.APPEND ? context.facts().rowCount(table) : 0;
     this.seed = context.config().seed();
+    this.learned = new LearnedReferences(context, table, rows);
   }
 
   TablePlan plan() {
@@ -282,20 +281,23 @@ final class TablePlanner {
     ParentChooser chooser = choosers.get(fk);
     double nullFraction = 0;
     String how;
-    LearnedFanOut learned;
-    long[] levels;
     long key = Seeds.combine(seed, Seeds.key(table.name().seedKey() + "#" + fk.name()));
+    boolean self = fk.target().equals(table.name());
+    LearnedReferences.Choice learned =
+        chooser != null
+            ? null
+            : (self
+                    ? this.learned.tree(fk, nullable, key)
+                    : this.learned.fanOut(fk, parents, nullable))
+                .orElse(null);
     if (chooser != null) {
       how = "distinct combination";
-    } else if (fk.target().equals(table.name()) && (levels = learnedDepths(fk)) != null) {
-      chooser = ParentChooser.byDepth(rows, levels, key, nullable);
-      how = "a tree of the learned depths (" + levels.length + " levels)";
-    } else if (fk.target().equals(table.name())) {
+    } else if (learned != null) {
+      chooser = learned.chooser();
+      how = learned.how();
+    } else if (self) {
       chooser = ParentChooser.earlierRow(key, nullable, 0.1);
       how = nullable ? "an earlier row (tree; roots NULL)" : "an earlier row";
-    } else if ((learned = learnedFanOut(fk, parents, nullable)) != null) {
-      chooser = learned.chooser;
-      how = learned.how;
     } else if (fk.equals(perParentReference())) {
       chooser = ParentChooser.contiguous(firstChild());
       PerParent pp = context.resolved().table(table.name()).perParent();
@@ -312,48 +314,6 @@ final class TablePlanner {
     }
     return new Reference(fk.name(), fk.columns(), parentKeys(fk, parents), chooser, nullFraction);
   }
-
-  /**
-   * Parents chosen by the profile's children-per-parent histogram, when one was learned for this
-   * foreign key, its parent is filled in this run and no per-parent rule says otherwise. The first
-   * such key lays families out in row order; the others are shuffled, so they do not move together.
-   */
-  private LearnedFanOut learnedFanOut(ForeignKey fk, long parents, boolean nullable) {
-    if (!context.resolved().filled().contains(fk.target())
-        || context.resolved().table(table.name()).perParent() != null) {
-      return null;
-    }
-    var profile = context.profile().foreignKey(table.name(), fk).orElse(null);
-    if (profile == null || profile.children().isEmpty()) {
-      return null;
-    }
-    double nulls = nullable ? fkNullFraction(fk, profile.nullFraction()) : 0;
-    long key = Seeds.combine(seed, Seeds.key(table.name().seedKey() + "#" + fk.name() + "#fanout"));
-    FanOutLayout layout = FanOutLayout.draw(profile.children(), parents, nulls, key);
-    Permutation shuffle = laidOut ? new Permutation(Math.max(1, rows), key) : null;
-    laidOut = true;
-    String how =
-        "learned children per parent"
-            + (nulls > 0 ? ", NULL " + percent(nulls) : "")
-            + (shuffle == null ? "" : ", shuffled");
-    return new LearnedFanOut(layout.chooser(rows, shuffle), how);
-  }
-
-  private long[] learnedDepths(ForeignKey fk) {
-    return context
-        .profile()
-        .foreignKey(table.name(), fk)
-        .filter(f -> !f.depths().isEmpty())
-        .map(f -> f.depths().stream().mapToLong(DepthCount::rows).toArray())
-        .orElse(null);
-  }
-
-  private double fkNullFraction(ForeignKey fk, double learned) {
-    var rule = context.resolved().column(table.name(), fk.columns().get(0));
-    return rule != null && rule.nullFraction() != null ? rule.nullFraction() : learned;
-  }
-
-  private record LearnedFanOut(ParentChooser chooser, String how) {}
 
   private String fillTargetHint(QualifiedName target) {
     if (context.schema().isOutside(target)) {
