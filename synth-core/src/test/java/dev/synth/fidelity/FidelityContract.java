@@ -6,6 +6,7 @@ import dev.synth.evaluate.Comparison;
 import dev.synth.evaluate.TableComparison;
 import dev.synth.profile.Profile;
 import dev.synth.profile.ProfileFile;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,8 +80,11 @@ abstract class FidelityContract {
   void anEpsilonRunAddsNoiseYetItsCopyPassesLooserBounds() {
     assertThat(ProfileFile.toJson(noisyProfile())).isNotEqualTo(ProfileFile.toJson(profile()));
     assertThat(noisyProfile().privacy().epsilon()).isEqualTo(EPSILON);
-    assertThat(noisyProfile().table("CUSTOMER").rows())
-        .isNotEqualTo(profile().table("CUSTOMER").rows());
+    // A single count may come out unchanged (at this share, 1 in 20 does); not all of them.
+    assertThat(
+            Stream.of("CUSTOMER", "ORDERS", "ORDER_EVENT")
+                .filter(t -> noisyProfile().table(t).rows() != profile().table(t).rows()))
+        .isNotEmpty();
     assertThat(ProfileFile.toJson(noisyProfile())).doesNotContain("rare_");
 
     // Measured over repeated runs: worst column 0.70-0.94 (a tail's bins can all fall under the
