@@ -32,7 +32,10 @@ final class QuantileMarginal implements Marginal {
     TypeKind kind = type.kind();
     double[] points = new double[quantiles.size()];
     for (int i = 0; i < points.length; i++) {
-      points[i] = Units.of(kind, JavaValues.convert(type, quantiles.get(i)));
+      // A point is a position on the line, not a value to write: a noisy profile's points may
+      // fall between the type's steps (17.5 in an INTEGER column), so only the drawn value is
+      // rounded to the type.
+      points[i] = Units.of(kind, quantiles.get(i));
     }
     Bounds limits = TypeLimits.within(bounds, type);
     double step = Units.step(type);

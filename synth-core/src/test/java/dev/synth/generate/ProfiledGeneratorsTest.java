@@ -54,6 +54,40 @@ class ProfiledGeneratorsTest {
   }
 
   @Test
+  void pointsBetweenTheTypesStepsAreUsedAndOnlyTheDrawnValueIsRounded() {
+    Column price = Columns.decimal("PRICE", 4, 2);
+    List<String> points = new ArrayList<>();
+    IntStream.rangeClosed(0, 100)
+        .forEach(p -> points.add(String.valueOf(10 + Math.max(1, Math.min(99, p)) / 8.0)));
+    ColumnProfile profile =
+        new ColumnProfile(
+            "PRICE",
+            "NUMERIC(4,2)",
+            TypeKind.DECIMAL,
+            false,
+            0,
+            900L,
+            points,
+            null,
+            List.of(),
+            null,
+            null);
+
+    List<Object> values =
+        draw(
+            ProfiledGenerators.forColumn(table("T", price), price, profile, Bounds.NONE)
+                .orElseThrow()
+                .marginal());
+
+    assertThat(values).allMatch(v -> ((BigDecimal) v).scale() == 2);
+    assertThat(values)
+        .allMatch(
+            v ->
+                ((BigDecimal) v).compareTo(new BigDecimal("10.12")) >= 0
+                    && ((BigDecimal) v).compareTo(new BigDecimal("22.38")) <= 0);
+  }
+
+  @Test
   void categoriesKeepTheirFrequenciesAndOtherNeverRepeatsAKeptValue() {
     Column status = text("STATUS", TypeKind.VARCHAR, 12);
     Categories learned =
