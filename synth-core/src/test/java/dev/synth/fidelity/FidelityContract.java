@@ -87,10 +87,9 @@ abstract class FidelityContract {
         .isNotEmpty();
     assertThat(ProfileFile.toJson(noisyProfile())).doesNotContain("rare_");
 
-    // Measured over repeated runs: worst column 0.70-0.94 (a tail's bins can all fall under the
-    // release threshold), fan-out 0.86-0.99, correlation MAD 0.09-0.15. The noise is fresh on
-    // every run, so the bounds keep a margin.
-    assertThat(noisyComparison().minColumnSimilarity()).isGreaterThanOrEqualTo(0.6);
+    // Measured over 16 runs: worst column 0.92-0.94, fan-out 0.86-0.99, correlation MAD
+    // 0.09-0.15. The noise is fresh on every run, so the bounds keep a margin.
+    assertThat(noisyComparison().minColumnSimilarity()).isGreaterThanOrEqualTo(0.85);
     // Each of the customer's 15 pairs gets 1/15 of a 1/16 share: Laplace noise of about 0.06 on
     // Kendall's tau, so its matrix is off by about 0.1 on average (sd 0.025).
     assertThat(noisyComparison().maxCorrelationMad()).isLessThanOrEqualTo(0.25);
