@@ -4,6 +4,8 @@ import dev.synth.PopulateReport;
 import dev.synth.Synth;
 import dev.synth.SynthKeys;
 import dev.synth.config.SynthConfig;
+import dev.synth.profile.Profile;
+import dev.synth.profile.ProfileFile;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,6 +60,9 @@ public class PopulateMojo extends AbstractSynthMojo {
   @Override
   void run(Synth synth, SynthConfig fileAndParameters) throws MojoFailureException {
     SynthConfig config = learnedAndScaled(fileAndParameters);
+    // Read before the init scripts run: a missing or invalid profile must fail before they change
+    // anything.
+    Profile learned = config.profile() == null ? null : ProfileFile.read(Path.of(config.profile()));
     if (initScripts != null && !initScripts.isEmpty()) {
       synth.runScripts(initScriptPaths());
     }
@@ -65,7 +70,7 @@ public class PopulateMojo extends AbstractSynthMojo {
       getLog().info(synth.describePlan(config));
       return;
     }
-    getLog().info(summary(synth.populate(config)));
+    getLog().info(summary(synth.populate(config, null, learned)));
   }
 
   SynthConfig learnedAndScaled(SynthConfig config) throws MojoFailureException {

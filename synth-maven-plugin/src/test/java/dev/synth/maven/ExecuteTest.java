@@ -48,6 +48,29 @@ class ExecuteTest {
   }
 
   @Test
+  void aMissingProfileFailsBeforeTheInitScriptsChangeAnything() throws Exception {
+    String url = "jdbc:h2:mem:profile_first;DB_CLOSE_DELAY=-1";
+    Path script = dir.resolve("init.sql");
+    Files.writeString(script, "CREATE TABLE marker (id INTEGER PRIMARY KEY);");
+    mojo.basedir = dir.toFile();
+    mojo.url = url;
+    mojo.user = "sa";
+    mojo.initScripts = List.of("init.sql");
+    mojo.profile = new File("missing-profile.json");
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            "profile file "
+                + dir.resolve("missing-profile.json")
+                + " does not exist; learn one with synth:profile");
+    try (var c = java.sql.DriverManager.getConnection(url, "sa", "");
+        var rs = c.getMetaData().getTables(null, null, "MARKER", null)) {
+      assertThat(rs.next()).as("the init script did not run").isFalse();
+    }
+  }
+
+  @Test
   void synthErrorsBecomeFailuresWithTheirMessage() {
     var failure = AbstractSynthMojo.failure(new ConfigException("no table 'custmer'"), "pw");
 
