@@ -47,7 +47,7 @@ final class ColumnLearner {
     List<String> quantiles = List.of();
     List<Long> lengths = List.of();
     String shape = null;
-    if (nonNull > 0 && isCategorical(kind, distinct)) {
+    if (nonNull > 0 && isCategorical(kind, distinct, nonNull)) {
       categories =
           dp == null
               ? Frequencies.read(sql, table.name(), name, nonNull, k)
@@ -79,9 +79,13 @@ final class ColumnLearner {
         kind.isText() ? SemanticKinds.of(table, column, sample) : null);
   }
 
-  private static boolean isCategorical(TypeKind kind, Long distinct) {
+  /**
+   * Booleans, enums and columns of few values that repeat. A column whose every value is distinct
+   * is an identifier, however few its rows: it keeps lengths or quantiles, never values.
+   */
+  private static boolean isCategorical(TypeKind kind, Long distinct, long nonNull) {
     return kind == TypeKind.BOOLEAN
         || kind == TypeKind.ENUM
-        || (distinct != null && distinct <= CATEGORICAL_AT_MOST);
+        || (distinct != null && distinct <= CATEGORICAL_AT_MOST && distinct < nonNull);
   }
 }
