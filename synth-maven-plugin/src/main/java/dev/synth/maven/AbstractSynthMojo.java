@@ -70,34 +70,12 @@ abstract class AbstractSynthMojo extends AbstractMojo {
   @Parameter(property = SynthKeys.EXCLUDES)
   List<String> excludes;
 
-  /** Rows per table, unless the config file sets a table's rows. Default 100. */
-  @Parameter(property = SynthKeys.ROWS)
-  Long rows;
-
-  /**
-   * Seed every generated value derives from: the same seed gives the same data. Default 42. Each
-   * run logs its seed so it can be replayed.
-   */
-  @Parameter(property = SynthKeys.SEED)
-  Long seed;
-
   /**
    * YAML config file with per-table and per-column settings. Default: {@code synth.yaml} in the
    * current project or directory, when it exists. Parameters given here override the file.
    */
   @Parameter(property = SynthKeys.CONFIG)
   File config;
-
-  /**
-   * What to do with tables that already hold rows: {@code fail-if-not-empty} (the default) stops
-   * before writing anything, {@code truncate} deletes their rows first, {@code append} adds rows.
-   */
-  @Parameter(property = SynthKeys.MODE)
-  String mode;
-
-  /** Rows per JDBC batch. Default 1000. */
-  @Parameter(property = SynthKeys.BATCH_SIZE)
-  Integer batchSize;
 
   /** Skips the goal. */
   @Parameter(property = SynthKeys.SKIP, defaultValue = "false")
@@ -141,8 +119,12 @@ abstract class AbstractSynthMojo extends AbstractMojo {
 
   /** The config file (if any) with the explicitly set parameters laid over it. */
   SynthConfig synthConfig() throws MojoFailureException {
-    return new Overrides(rows, seed, mode, batchSize, schema, includes, excludes)
-        .applyTo(fileConfig());
+    return overrides().applyTo(fileConfig());
+  }
+
+  /** The parameters this goal lays over the config file: by default, which tables to read. */
+  Overrides overrides() {
+    return new Overrides(null, null, null, null, schema, includes, excludes);
   }
 
   private SynthConfig fileConfig() {

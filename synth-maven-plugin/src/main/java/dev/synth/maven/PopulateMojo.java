@@ -26,6 +26,28 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "populate", requiresProject = false, threadSafe = true)
 public class PopulateMojo extends AbstractSynthMojo {
 
+  /** Rows per table, unless the config file sets a table's rows. Default 100. */
+  @Parameter(property = SynthKeys.ROWS)
+  Long rows;
+
+  /**
+   * Seed every generated value derives from: the same seed gives the same data. Default 42. Each
+   * run logs its seed so it can be replayed.
+   */
+  @Parameter(property = SynthKeys.SEED)
+  Long seed;
+
+  /**
+   * What to do with tables that already hold rows: {@code fail-if-not-empty} (the default) stops
+   * before writing anything, {@code truncate} deletes their rows first, {@code append} adds rows.
+   */
+  @Parameter(property = SynthKeys.MODE)
+  String mode;
+
+  /** Rows per JDBC batch. Default 1000. */
+  @Parameter(property = SynthKeys.BATCH_SIZE)
+  Integer batchSize;
+
   /**
    * SQL scripts to run before populating, e.g. to create the schema in a fresh database
    * (comma-separated on the command line; relative paths start at the project directory).
@@ -71,6 +93,11 @@ public class PopulateMojo extends AbstractSynthMojo {
       return;
     }
     getLog().info(summary(synth.populate(config, null, learned)));
+  }
+
+  @Override
+  Overrides overrides() {
+    return new Overrides(rows, seed, mode, batchSize, schema, includes, excludes);
   }
 
   SynthConfig learnedAndScaled(SynthConfig config) throws MojoFailureException {
