@@ -82,6 +82,21 @@ public record Profile(
                 + k);
       }
     }
+    for (DepthCount level : fk.depths()) {
+      if (level.rows() < k) {
+        throw new IllegalArgumentException(
+            "foreign key "
+                + fk.name()
+                + " of "
+                + table.name()
+                + " releases a tree level of "
+                + level.rows()
+                + " rows at depth "
+                + level.depth()
+                + ", fewer than k = "
+                + k);
+      }
+    }
   }
 
   private static void checkGate(TableProfile table, ColumnProfile column, int k) {

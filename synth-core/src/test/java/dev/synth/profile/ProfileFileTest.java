@@ -211,6 +211,19 @@ class ProfileFileTest {
   }
 
   @Test
+  void aTreeLevelOfFewerThanKRowsIsRejected() {
+    String json =
+        ProfileFile.toJson(sample())
+            .replace(
+                "\"depth\": 3,\n              \"rows\": 30",
+                "\"depth\": 3,\n              \"rows\": 4");
+
+    assertThatThrownBy(() -> ProfileFile.parse(json, "edited.json"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("releases a tree level of 4 rows at depth 3, fewer than k = 10");
+  }
+
+  @Test
   void unclippedQuantilesAreRejected() {
     List<String> raw = new ArrayList<>();
     for (int p = 0; p <= 100; p++) {
