@@ -41,7 +41,7 @@ final class ColumnDrift {
       }
       ColumnProfile cp = learned.get();
       TypeKind now = column.type().kind();
-      if (cp.kind() != now || !cp.sqlType().equalsIgnoreCase(column.type().toString())) {
+      if (!sameType(cp, column)) {
         drift.add(
             t
                 + "."
@@ -63,6 +63,28 @@ final class ColumnDrift {
                 + " no NULLs are written");
       }
     }
+  }
+
+  /**
+   * The same family with the same length, precision and scale. Databases spell one type differently
+   * ({@code timestamp without time zone} on PostgreSQL, {@code TIMESTAMP} on H2), so a profile of
+   * one fills another without notes.
+   */
+  private static boolean sameType(ColumnProfile learned, Column column) {
+    return learned.kind() == column.type().kind()
+        && sizes(learned.sqlType()).equals(sizes(column.type().toString()));
+  }
+
+  /** The numbers in a type's parentheses: {@code NUMERIC(12,2)} gives [12, 2]. */
+  private static List<String> sizes(String sqlType) {
+    int open = sqlType.indexOf('(');
+    int close = sqlType.indexOf(')', open + 1);
+    if (open < 0 || close < 0) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(sqlType.substring(open + 1, close).split(","))
+        .map(String::trim)
+        .toList();
   }
 
   static Optional<ColumnProfile> matching(TableProfile profile, String column) {

@@ -114,6 +114,7 @@ class GenerateFromProfileTest {
         ShopSource.DDL
             .replace("balance DOUBLE PRECISION NOT NULL,", "")
             .replace("income DECIMAL(12, 2) NOT NULL,", "income VARCHAR(20),")
+            .replace("segment VARCHAR(12)", "segment VARCHAR(8)")
             .replace(
                 "signup_on DATE NOT NULL",
                 "signup_on DATE NOT NULL, loyalty_tier INTEGER NOT NULL");
@@ -131,6 +132,9 @@ class GenerateFromProfileTest {
         .contains(
             "PUBLIC.CUSTOMER.INCOME changed type from NUMERIC(12,2) to CHARACTER VARYING(20); its learned"
                 + " values are ignored and it is filled by type rules")
+        .contains(
+            "PUBLIC.CUSTOMER.SEGMENT changed type from CHARACTER VARYING(12) to CHARACTER"
+                + " VARYING(8); learned values are converted to the new type")
         .contains(
             "PUBLIC.CUSTOMER.LOYALTY_TIER is new since the profile was learned (NOT NULL); it is"
                 + " filled by type and name rules");
