@@ -28,6 +28,7 @@ final class ProfiledColumns {
   private final Table table;
   private final CheckBounds checks;
   private final Map<String, Integer> index = new HashMap<>();
+  private final Map<String, Optional<ProfiledGenerators.Choice>> learned = new HashMap<>();
   private Copula copula;
 
   ProfiledColumns(PlanContext context, Table table, CheckBounds checks) {
@@ -42,8 +43,8 @@ final class ProfiledColumns {
     List<String> members = new ArrayList<>();
     List<Correlation> used = new ArrayList<>();
     for (Correlation pair : pairs) {
-      String a = learned(freeColumns, pair.a());
-      String b = learned(freeColumns, pair.b());
+      String a = learnedFreeColumn(freeColumns, pair.a());
+      String b = learnedFreeColumn(freeColumns, pair.b());
       if (a == null || b == null || pair.rho() == 0) {
         continue;
       }
@@ -77,7 +78,12 @@ final class ProfiledColumns {
     return learnedChoice(column).map(p -> generator(column.name(), p));
   }
 
+  /** Built once per column: the copula's weakening factors and the generator share it. */
   private Optional<ProfiledGenerators.Choice> learnedChoice(Column column) {
+    return learned.computeIfAbsent(column.name(), name -> learn(column));
+  }
+
+  private Optional<ProfiledGenerators.Choice> learn(Column column) {
     ColumnConfig rule = context.resolved().column(table.name(), column.name());
     if (rule != null && Overrides.hasRule(rule)) {
       return Optional.empty();
@@ -122,7 +128,7 @@ final class ProfiledColumns {
   }
 
   /** The free column the profile's name stands for, when it has a learned generator. */
-  private String learned(Collection<String> freeColumns, String profileName) {
+  private String learnedFreeColumn(Collection<String> freeColumns, String profileName) {
     for (String c : freeColumns) {
       if (c.equalsIgnoreCase(profileName)) {
         Column column = table.column(c).orElseThrow();
