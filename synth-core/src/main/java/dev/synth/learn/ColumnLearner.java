@@ -47,7 +47,9 @@ final class ColumnLearner {
     List<String> quantiles = List.of();
     List<Long> lengths = List.of();
     String shape = null;
-    if (nonNull > 0 && isCategorical(kind, distinct, nonNull)) {
+    if (nonNull > 0
+        && isCategorical(kind, distinct, nonNull, categoricalAtMost(table, column))
+        && (dp == null || !byValue(kind))) {
       categories =
           dp == null
               ? Frequencies.read(sql, table.name(), name, nonNull, k)
@@ -80,12 +82,35 @@ final class ColumnLearner {
   }
 
   /**
+   * Under epsilon a number or time is never categorical: deciding by a noisy distinct count near
+   * {@value #CATEGORICAL_AT_MOST} made a column flip from quantiles to frequencies between runs,
+   * and its values, each below the release threshold, all went to "other". Its noisy histogram
+   * keeps small integers exact, so its quantiles say as much.
+   */
+  private static boolean byValue(TypeKind kind) {
+    return kind.isNumeric() || kind.isTemporal();
+  }
+
+  /**
    * Booleans, enums and columns of few values that repeat. A column whose every value is distinct
    * is an identifier, however few its rows: it keeps lengths or quantiles, never values.
    */
-  private static boolean isCategorical(TypeKind kind, Long distinct, long nonNull) {
+  private static boolean isCategorical(TypeKind kind, Long distinct, long nonNull, long atMost) {
     return kind == TypeKind.BOOLEAN
         || kind == TypeKind.ENUM
-        || (distinct != null && distinct <= CATEGORICAL_AT_MOST && distinct < nonNull);
+        || (distinct != null && distinct <= atMost && distinct < nonNull);
+  }
+
+  /**
+   * Under epsilon the distinct count is noisy: a text column of 9 values could read as 51 and lose
+   * all its values to filler. Six noise scales of margin make that a chance in 800; the values read
+   * stay bounded, and each still needs a noisy count above the release threshold.
+   */
+  private long categoricalAtMost(Table table, Column column) {
+    if (dp == null || !ColumnCounts.countsDistinct(column.type().kind())) {
+      return CATEGORICAL_AT_MOST;
+    }
+    double epsilon = dp.budget().epsilon(table, PrivacyBudget.DISTINCT, column.name());
+    return CATEGORICAL_AT_MOST + (long) Math.ceil(6 / epsilon);
   }
 }
