@@ -31,8 +31,19 @@ final class LearnedReferences {
     this.rows = rows;
   }
 
+  /**
+   * The learned way to pick parents for {@code fk}, or empty when nothing usable was learned.
+   *
+   * @param key the foreign key's seed key, for a tree
+   */
+  Optional<Choice> choose(ForeignKey fk, long parents, boolean nullable, long key) {
+    return fk.target().equals(table.name())
+        ? tree(fk, nullable, key)
+        : fanOut(fk, parents, nullable);
+  }
+
   /** A self-reference filled level by level: roots, then rows under roots, and so on. */
-  Optional<Choice> tree(ForeignKey fk, boolean nullable, long key) {
+  private Optional<Choice> tree(ForeignKey fk, boolean nullable, long key) {
     return learned(fk)
         .filter(f -> !f.depths().isEmpty())
         .map(f -> f.depths().stream().mapToLong(DepthCount::rows).toArray())
@@ -47,7 +58,7 @@ final class LearnedReferences {
    * Parents by the learned histogram, when the parent is filled in this run and no per-parent rule
    * says otherwise.
    */
-  Optional<Choice> fanOut(ForeignKey fk, long parents, boolean nullable) {
+  private Optional<Choice> fanOut(ForeignKey fk, long parents, boolean nullable) {
     if (!context.resolved().filled().contains(fk.target())
         || context.resolved().table(table.name()).perParent() != null) {
       return Optional.empty();

@@ -282,20 +282,14 @@ final class TablePlanner {
     double nullFraction = 0;
     String how;
     long key = Seeds.combine(seed, Seeds.key(table.name().seedKey() + "#" + fk.name()));
-    boolean self = fk.target().equals(table.name());
     LearnedReferences.Choice learned =
-        chooser != null
-            ? null
-            : (self
-                    ? this.learned.tree(fk, nullable, key)
-                    : this.learned.fanOut(fk, parents, nullable))
-                .orElse(null);
+        chooser != null ? null : this.learned.choose(fk, parents, nullable, key).orElse(null);
     if (chooser != null) {
       how = "distinct combination";
     } else if (learned != null) {
       chooser = learned.chooser();
       how = learned.how();
-    } else if (self) {
+    } else if (fk.target().equals(table.name())) {
       chooser = ParentChooser.earlierRow(key, nullable, 0.1);
       how = nullable ? "an earlier row (tree; roots NULL)" : "an earlier row";
     } else if (fk.equals(perParentReference())) {
