@@ -28,7 +28,7 @@ final class ColumnDrift {
       }
     }
     for (Column column : table.columns()) {
-      Optional<ColumnProfile> learned = matching(profile, column.name());
+      Optional<ColumnProfile> learned = profile.findColumn(column.name());
       if (learned.isEmpty()) {
         drift.add(
             t
@@ -85,17 +85,6 @@ final class ColumnDrift {
     return java.util.Arrays.stream(sqlType.substring(open + 1, close).split(","))
         .map(String::trim)
         .toList();
-  }
-
-  static Optional<ColumnProfile> matching(TableProfile profile, String column) {
-    return profile.columns().stream()
-        .filter(c -> c.name().equals(column))
-        .findFirst()
-        .or(
-            () ->
-                profile.columns().stream()
-                    .filter(c -> c.name().equalsIgnoreCase(column))
-                    .findFirst());
   }
 
   private static boolean textLike(TypeKind kind) {

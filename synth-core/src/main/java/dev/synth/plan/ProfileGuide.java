@@ -85,7 +85,7 @@ final class ProfileGuide {
     if (tp == null) {
       return Optional.empty();
     }
-    return ColumnDrift.matching(tp, column.name())
+    return tp.findColumn(column.name())
         .filter(cp -> ColumnDrift.compatible(cp.kind(), column.type().kind()));
   }
 

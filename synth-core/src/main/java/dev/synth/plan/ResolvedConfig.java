@@ -43,15 +43,12 @@ final class ResolvedConfig {
       if (in
           && !excluded.contains(t.name())
           && !zero
-          && (tc.perParent() != null || rows(config, tc, profile.rows(t.name())) > 0)) {
+          && (tc.perParent() != null
+              || RowCounts.unsized(config, tc, profile.rows(t.name())) > 0)) {
         r.filled.add(t.name());
       }
     }
     return r;
-  }
-
-  private static long rows(SynthConfig config, TableConfig tc, java.util.Optional<Long> learned) {
-    return tc.rows() != null ? tc.rows() : RowCounts.scaled(learned.orElse(config.rows()), config);
   }
 
   Set<QualifiedName> filled() {

@@ -9,12 +9,13 @@ import dev.synth.schema.QualifiedName;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * How many rows each filled table gets: its configured count, the default, or the sum of a
- * per-parent draw for child tables sized by their parent.
+ * How many rows each filled table gets: its configured count, the learned or default count times
+ * the scale, or the sum of a per-parent draw for child tables sized by their parent.
  *
  * <pre>{@code
  * RowCounts counts = new RowCounts(config, resolved, ProfileGuide.NONE, parentRows);
@@ -59,15 +60,23 @@ final class RowCounts {
     if (tc.perParent() != null) {
       n = sizeByParent(table, tc.perParent());
     } else {
-      n = tc.rows() != null ? tc.rows() : scaled(profile.rows(table).orElse(config.rows()), config);
+      n = unsized(config, tc, profile.rows(table));
     }
     visiting.remove(table);
     rows.put(table, n);
     return n;
   }
 
+  /**
+   * The rows of a table not sized by its parents: its own count, else the learned one (or the
+   * default) times the scale.
+   */
+  static long unsized(SynthConfig config, TableConfig tc, Optional<Long> learned) {
+    return tc.rows() != null ? tc.rows() : scaled(learned.orElse(config.rows()), config);
+  }
+
   /** A row count times the run's scale, rounded; a non-empty table keeps at least one row. */
-  static long scaled(long rows, SynthConfig config) {
+  private static long scaled(long rows, SynthConfig config) {
     if (config.scale() == 1 || rows == 0) {
       return rows;
     }

@@ -2,6 +2,7 @@ package dev.synth.profile;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The learned statistics of one table: its row count, its columns, its foreign keys and the
@@ -43,13 +44,20 @@ public record TableProfile(
 
   /** The column profile named {@code columnName} (exactly, or case-insensitively when unique). */
   public ColumnProfile column(String columnName) {
-    return columns.stream()
-        .filter(c -> c.name().equals(columnName))
-        .findFirst()
-        .or(() -> columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst())
+    return findColumn(columnName)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
                     "table " + name + " has no column profile " + columnName));
+  }
+
+  /**
+   * The column profile named {@code columnName}, exactly or else ignoring case, if there is one.
+   */
+  public Optional<ColumnProfile> findColumn(String columnName) {
+    return columns.stream()
+        .filter(c -> c.name().equals(columnName))
+        .findFirst()
+        .or(() -> columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst());
   }
 }

@@ -13,32 +13,10 @@ import org.junit.jupiter.api.Test;
 class NoisyDistinctOnH2Test {
 
   /** Adds 45 to every count: the 9 values of a column read as 54, above 50. */
-  private static final Noise INFLATING =
-      new Noise() {
-        @Override
-        public double uniform() {
-          return 0.5;
-        }
-
-        @Override
-        public long geometric(double epsilon, double sensitivity) {
-          return 45;
-        }
-      };
+  private static final Noise INFLATING = TestNoise.shifting(45);
 
   /** Takes 20 from every count: the 60 ages of a column read as 40, below 50. */
-  private static final Noise DEFLATING =
-      new Noise() {
-        @Override
-        public double uniform() {
-          return 0.5;
-        }
-
-        @Override
-        public long geometric(double epsilon, double sensitivity) {
-          return -20;
-        }
-      };
+  private static final Noise DEFLATING = TestNoise.shifting(-20);
 
   @Test
   void aNumberNeverTurnsCategoricalUnderEpsilonWhateverItsNoisyDistinctCount() throws SQLException {

@@ -11,6 +11,21 @@ final class TestNoise {
     return random::nextDouble;
   }
 
+  /** Adds exactly {@code shift} to every count (geometric noise); other noise is 0. */
+  static Noise shifting(long shift) {
+    return new Noise() {
+      @Override
+      public double uniform() {
+        return 0.5;
+      }
+
+      @Override
+      public long geometric(double epsilon, double sensitivity) {
+        return shift;
+      }
+    };
+  }
+
   /** Every draw is the median, so every geometric and Laplace noise is exactly 0. */
   static Noise silent() {
     return () -> 0.5;

@@ -85,31 +85,25 @@ record Settings(
         profile);
   }
 
+  /** The innermost annotation's scale, else {@code synth.scale}; 0 on an annotation is unset. */
   private static SynthConfig scaled(SynthConfig config, List<SyntheticData> layers) {
-    double scale = 0;
-    String property = System.getProperty(SynthKeys.SCALE);
-    if (property != null && !property.isBlank()) {
-      try {
-        scale = Double.parseDouble(property.trim());
-      } catch (NumberFormatException e) {
-        scale = -1;
-      }
-    }
+    String scale = System.getProperty(SynthKeys.SCALE, "").trim();
     for (SyntheticData a : layers) {
-      scale = a.scale() != 0 ? a.scale() : scale;
+      scale = a.scale() != 0 ? String.valueOf(a.scale()) : scale;
     }
-    if (scale == 0) {
+    if (scale.isEmpty()) {
       return config;
     }
-    if (!(scale > 0) || Double.isInfinite(scale)) {
+    try {
+      return config.withScale(Double.parseDouble(scale));
+    } catch (IllegalArgumentException e) {
       throw new ExtensionConfigurationException(
           "@SyntheticData scale (or "
               + SynthKeys.SCALE
-              + ") must be a positive number, e.g. 0.1,"
-              + " but was "
-              + (property != null && scale == -1 ? property : scale));
+              + ") must be a positive number, e.g. 0.1, but was "
+              + scale,
+          e);
     }
-    return config.withScale(scale);
   }
 
   private static SynthConfig read(String location) {
